@@ -1,0 +1,108 @@
+"""Reading text files with located decoding errors, and writing files atomically.
+
+Every file termbase writes goes to a temporary name in the same directory and is renamed
+over the target only when complete, so a crash or a full disk never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from termbase.errors import InputError, OutputError
+
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def decode_text(data: bytes, path: str) -> str:
+    """UTF-8 (with or without BOM) to str; CRLF and CR become LF.
+
+    Raises InputError naming the byte offset and line of the first undecodable byte.
+    """
+    if data.startswith(UTF8_BOM):
+        data = data[len(UTF8_BOM) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise InputError(
+            path,
+            f"not valid UTF-8 at byte {error.start} (line {line}): {error.reason}",
+            offset=error.start,
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(path: Path | str) -> str:
+    """Read a UTF-8 text file; InputError when it is missing, unreadable or not UTF-8."""
+    name = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(name, "is a directory, expected a file") from None
+    except OSError as error:
+        raise InputError(name, f"cannot read: {error.strerror}") from None
+    return decode_text(data, name)
+
+
+@contextlib.contextmanager
+def _replacing(path: Path | str) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; rename it over ``path`` if the block succeeds."""
+    import tempfile
+
+    target = Path(path)
+    try:
+        descriptor, name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        )
+    except OSError as error:
+        raise OutputError(f"{target}: cannot write: {error.strerror}") from None
+    os.close(descriptor)
+    temporary = Path(name)
+    try:
+        yield temporary
+        _keep_mode(target, temporary)
+        temporary.replace(target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+
+
+@contextlib.contextmanager
+def atomic_text_writer(path: Path | str) -> Iterator[TextIO]:
+    """A UTF-8, LF text stream that replaces ``path`` only once fully written."""
+    with _replacing(path) as temporary, temporary.open("w", encoding="utf-8", newline="\n") as out:
+        yield out
+        out.flush()
+        os.fsync(out.fileno())
+
+
+@contextlib.contextmanager
+def atomic_binary_writer(path: Path | str) -> Iterator[BinaryIO]:
+    """A binary stream that replaces ``path`` only once fully written."""
+    with _replacing(path) as temporary, temporary.open("wb") as out:
+        yield out
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _keep_mode(target: Path, temporary: Path) -> None:
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    temporary.chmod(mode)
+
+
+def atomic_write_text(path: Path | str, text: str) -> None:
+    """Write ``text`` as UTF-8 with LF line ends, atomically."""
+    with atomic_text_writer(path) as out:
+        out.write(text)

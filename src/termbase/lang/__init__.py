@@ -1,0 +1,1 @@
+"""Language knowledge kept as data: one subpackage per language, constants only."""

@@ -1,0 +1,1 @@
+"""Indonesian language data: clitics, affixes, lexicon corrections, abbreviations."""

@@ -1,0 +1,61 @@
+"""Token and term keys: what two spellings must share to count as the same term.
+
+A case-insensitive key is the analyser's morphological key. A case-sensitive key (for
+acronyms such as *AS* and *PBB*) is the token as written, marked with ``=`` so that it can
+never collide with a folded key: *AS* is ``=AS`` and never meets *as*.
+"""
+
+from __future__ import annotations
+
+import re
+
+from termbase.lang.id.morphology import CLITICS
+from termbase.text.morphology import Analyzer
+from termbase.text.normalize import fold, normalize_text
+from termbase.text.tokenize import Token, TokenKind, tokenize
+
+CASE_SENSITIVE_MARK = "="
+
+_TRAILING_CLITIC = re.compile(rf"(?<=[A-Z.])-?(?:{'|'.join(CLITICS)})$")
+_SKELETON_DROP = str.maketrans("", "", " -.'")
+
+
+def exact_form(token: Token) -> str:
+    """The case-sensitive form of a token: as written, minus a clitic after an acronym."""
+    text = token.norm
+    if token.kind is TokenKind.ABBREVIATION:
+        return text if text.endswith(".") else text + "."
+    if token.kind is TokenKind.WORD:
+        return _TRAILING_CLITIC.sub("", text)
+    return text
+
+
+def case_sensitive_key(token: Token) -> str:
+    return CASE_SENSITIVE_MARK + exact_form(token)
+
+
+def folded_key(token: Token, analyzer: Analyzer) -> str:
+    """The case-insensitive key of one token: morphology for words, the text otherwise."""
+    if token.kind is TokenKind.WORD:
+        return analyzer.key(token.norm)
+    if token.kind is TokenKind.ABBREVIATION:
+        return fold(exact_form(token))
+    return token.norm
+
+
+def term_keys(text: str, analyzer: Analyzer, case_sensitive: bool) -> tuple[str, ...]:
+    """The key sequence of a term: one key per token."""
+    tokens = tokenize(text)
+    if case_sensitive:
+        return tuple(case_sensitive_key(token) for token in tokens)
+    return tuple(folded_key(token, analyzer) for token in tokens)
+
+
+def spelling_skeleton(text: str, case_sensitive: bool) -> str:
+    """The letters of a term without spaces, hyphens, full stops and apostrophes.
+
+    Two terms of one concept with the same skeleton are spelling variants of each other
+    (*kerja sama* / *kerjasama*, *PBB* / *P.B.B.*).
+    """
+    normal = normalize_text(text)
+    return (normal if case_sensitive else normal.casefold()).translate(_SKELETON_DROP)

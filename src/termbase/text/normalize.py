@@ -1,0 +1,46 @@
+"""Unicode normalisation and case folding for matching.
+
+Scraped news text carries curly quotes, no-break spaces, soft hyphens and decomposed
+accents; two strings that a reader sees as the same must compare equal after
+``normalize_text``. Offsets into the original text are never computed from normalised
+text: the tokenizer works on the original and normalises each token on its own.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+"""Soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM: removed."""
+
+SPACES = (
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
+"""No-break, figure, thin and other fixed-width spaces: read as a plain space."""
+
+_TRANSLATION = str.maketrans(
+    {
+        **dict.fromkeys(INVISIBLE_CHARACTERS, None),
+        **dict.fromkeys(SPACES, " "),
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
+        **dict.fromkeys("\u2010\u2011", "-"),
+    }
+)
+
+
+def normalize_text(text: str) -> str:
+    """NFC, straight quotes, plain hyphens and spaces, invisible characters removed."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", text).translate(_TRANSLATION)
+
+
+def fold(text: str) -> str:
+    """Case-fold normalised text for case-insensitive comparison."""
+    return normalize_text(text).casefold()
+
+
+def collapse_whitespace(text: str) -> str:
+    """Normalise and collapse runs of whitespace to one space, trimmed."""
+    return " ".join(normalize_text(text).split())

@@ -1,0 +1,68 @@
+"""Shared fixtures: the repository's real data, an isolated cache, a CLI runner."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from termbase.cli import main
+from termbase.formats import tmx
+from termbase.memory import Segment, TranslationUnit
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS = DATA / "corpus"
+GLOSSARY = ROOT / "glossary"
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test gets its own index cache; nothing leaks into ~/.cache."""
+    cache = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("TERMBASE_CACHE_DIR", str(cache))
+    for name in ("TERMBASE_GLOSSARY", "TERMBASE_TM", "NO_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    return cache
+
+
+def gold_units() -> Iterator[TranslationUnit]:
+    """Translation units straight from the gold alignment files (1-1 and n-m links)."""
+    for path in sorted((CORPUS / "align").glob("*.tsv")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            source, _, target = line.partition("\t")
+            if source and target:
+                yield TranslationUnit(
+                    f"{path.stem[:3]}-{number}",
+                    (Segment("id", source), Segment("en", target)),
+                    props=(("x-document", path.stem),),
+                )
+
+
+@pytest.fixture(scope="session")
+def gold_tmx(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A TMX made from the gold alignment: a realistic translation memory."""
+    path = tmp_path_factory.mktemp("tm") / "gold.tmx"
+    tmx.write(gold_units(), path)
+    return path
+
+
+@pytest.fixture
+def run_cli() -> Callable[..., Result]:
+    """Run the termbase CLI in-process; returns click's Result (exit_code, stdout, stderr)."""
+
+    def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> Result:
+        runner = CliRunner()
+        previous = Path.cwd()
+        os.chdir(cwd or ROOT)
+        try:
+            return runner.invoke(main, list(args), env=env, catch_exceptions=False)
+        finally:
+            os.chdir(previous)
+
+    return run

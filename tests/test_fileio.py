@@ -1,0 +1,51 @@
+"""Reading tells where a file is broken; writing never leaves half a file behind."""
+
+from pathlib import Path
+
+import pytest
+
+from termbase.errors import InputError
+from termbase.fileio import atomic_text_writer, atomic_write_text, read_text
+
+
+def test_bom_and_crlf_are_read_as_plain_text(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"\xef\xbb\xbfbaris satu\r\nbaris dua\r")
+    assert read_text(path) == "baris satu\nbaris dua\n"
+
+
+def test_invalid_utf8_names_byte_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"baik\nbaik\nru\xffsak\n")
+    with pytest.raises(InputError) as caught:
+        read_text(path)
+    assert caught.value.offset == 12
+    assert "line 3" in str(caught.value)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_text(tmp_path / "missing.txt")
+
+
+def test_failed_write_keeps_the_old_file(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.toml"
+    path.write_text("original\n", encoding="utf-8")
+
+    class Boom(Exception):
+        pass
+
+    with pytest.raises(Boom), atomic_text_writer(path) as out:
+        out.write("half")
+        raise Boom
+    assert path.read_text(encoding="utf-8") == "original\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["glossary.toml"]
+
+
+def test_write_keeps_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "g.toml"
+    path.write_text("x\n", encoding="utf-8")
+    path.chmod(0o640)
+    atomic_write_text(path, "y\n")
+    assert path.read_text(encoding="utf-8") == "y\n"
+    assert path.stat().st_mode & 0o777 == 0o640

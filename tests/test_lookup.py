@@ -1,0 +1,154 @@
+"""`termbase lookup`: the answers a translator sees, from a clean clone's glossary and a TM."""
+
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from conftest import GLOSSARY
+
+
+def lookup(run_cli: Callable[..., Result], *args: str) -> Result:
+    return run_cli("lookup", *args)
+
+
+def first_hit(result: Result) -> dict[str, object]:
+    data = json.loads(result.stdout)
+    assert data["hits"], data
+    hit: dict[str, object] = data["hits"][0]
+    return hit
+
+
+def test_inflected_query_finds_the_term(run_cli: Callable[..., Result]) -> None:
+    result = lookup(run_cli, "hak vetonya")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("hak veto  [id, preferred]  ← morphological match")
+    assert "veto power" in result.stdout
+
+
+def test_english_query_finds_the_same_concept(run_cli: Callable[..., Result]) -> None:
+    hit = first_hit(lookup(run_cli, "veto power", "--json"))
+    assert hit["concept"]["id"] == "hak-veto"  # type: ignore[index]
+    assert hit["matched"]["lang"] == "en"  # type: ignore[index]
+
+
+def test_deprecated_form_answers_with_the_preferred_one(run_cli: Callable[..., Result]) -> None:
+    result = lookup(run_cli, "kerjasama")
+    assert result.exit_code == 0
+    assert "'kerjasama' is deprecated: use 'kerja sama'" in result.stdout
+    hit = first_hit(lookup(run_cli, "kerjasama", "--json"))
+    assert hit["use_instead"] == "kerja sama"
+
+
+def test_acronym_is_case_sensitive(run_cli: Callable[..., Result]) -> None:
+    upper = lookup(run_cli, "AS", "--json")
+    assert upper.exit_code == 0
+    hit = first_hit(upper)
+    assert hit["concept"]["terms"]["id"][0]["text"] == "Amerika Serikat"  # type: ignore[index]
+    lower = lookup(run_cli, "as")
+    assert lower.exit_code == 1
+    assert "Amerika Serikat" not in lower.stdout
+
+
+@pytest.mark.parametrize(
+    ("query", "concept", "kind"),
+    [
+        ("memveto", "veto", "morphological"),
+        ("diveto", "veto", "morphological"),
+        ("pengerahannya", "pengerahan-pasukan", "morphological"),
+        ("Perserikatan Bangsa-Bangsa", "perserikatan-bangsa-bangsa", "exact"),
+        ("perserikatan  bangsa-bangsa", "perserikatan-bangsa-bangsa", "normalized"),
+        ("P.B.B.", "perserikatan-bangsa-bangsa", "exact"),
+        ("Dewan Keamanan P.B.B.", "dewan-keamanan-pbb", "morphological"),
+        ("mutual defence pacts", "pakta-pertahanan-bersama", "morphological"),
+        ("hak vetto", "hak-veto", "fuzzy"),
+        ("Dewan Keamaan", "dewan-keamanan-pbb", "fuzzy"),
+    ],
+)
+def test_stages(run_cli: Callable[..., Result], query: str, concept: str, kind: str) -> None:
+    hit = first_hit(lookup(run_cli, query, "--json"))
+    assert hit["concept"]["id"] == concept  # type: ignore[index]
+    assert hit["matched"]["kind"] == kind  # type: ignore[index]
+
+
+def test_fuzzy_score_is_reported(run_cli: Callable[..., Result]) -> None:
+    result = lookup(run_cli, "hak vetto")
+    assert "fuzzy match (score 94)" in result.stdout
+
+
+def test_no_match_suggests(run_cli: Callable[..., Result]) -> None:
+    result = lookup(run_cli, "pbb")
+    assert result.exit_code == 1
+    assert "did you mean:" in result.stdout
+    assert "PBB" in result.stdout
+
+
+def test_nothing_close_gives_exit_1_without_suggestions(run_cli: Callable[..., Result]) -> None:
+    result = lookup(run_cli, "--json", "zzzqqq")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == {
+        "query": "zzzqqq",
+        "found": False,
+        "hits": [],
+        "suggestions": [],
+    }
+
+
+def test_lang_option_restricts_the_search(run_cli: Callable[..., Result]) -> None:
+    assert lookup(run_cli, "--lang", "id", "veto power").exit_code == 1
+    assert lookup(run_cli, "--lang", "en", "veto power").exit_code == 0
+
+
+def test_concordance_from_the_translation_memory(
+    run_cli: Callable[..., Result], gold_tmx: Path
+) -> None:
+    result = lookup(run_cli, "--tm", str(gold_tmx), "hak vetonya")
+    assert result.exit_code == 0
+    assert "in the translation memory" in result.stdout
+    assert "«hak vetonya»" in result.stdout
+    assert "«veto power»" in result.stdout
+    hit = first_hit(lookup(run_cli, "--tm", str(gold_tmx), "--json", "hak veto"))
+    example = hit["examples"][0]  # type: ignore[index]
+    text = example["segments"]["id"]["text"]
+    start, end = example["segments"]["id"]["spans"][0]
+    assert text[start:end].lower().startswith("hak veto")
+
+
+def test_index_is_rebuilt_when_the_glossary_changes(
+    run_cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    copy = tmp_path / "glossary"
+    shutil.copytree(GLOSSARY, copy)
+    assert lookup(run_cli, "--glossary", str(copy), "zona penyangga").exit_code == 1
+    with (copy / "extra.toml").open("w", encoding="utf-8") as handle:
+        handle.write(
+            "[zona-penyangga]\n"
+            'id = [{ term = "zona penyangga", status = "preferred" }]\n'
+            'en = [{ term = "buffer zone", status = "preferred" }]\n'
+        )
+    assert lookup(run_cli, "--glossary", str(copy), "zona penyangganya").exit_code == 0
+    extra = copy / "extra.toml"
+    extra.write_text(extra.read_text(encoding="utf-8").replace("buffer zone", "buffer strip"))
+    later = time.time() + 5
+    os.utime(extra, (later, later))
+    result = lookup(run_cli, "--glossary", str(copy), "zona penyangga")
+    assert "buffer strip" in result.stdout
+
+
+def test_invalid_glossary_is_a_clear_error(run_cli: Callable[..., Result], tmp_path: Path) -> None:
+    (tmp_path / "bad.toml").write_text('[a]\nid = [{ term = "x" }]\n', encoding="utf-8")
+    result = lookup(run_cli, "--glossary", str(tmp_path), "x")
+    assert result.exit_code == 2
+    assert "bad.toml:2" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_missing_glossary_is_a_clear_error(run_cli: Callable[..., Result], tmp_path: Path) -> None:
+    result = run_cli("lookup", "veto", cwd=tmp_path)
+    assert result.exit_code == 2
+    assert "no glossary/ directory" in result.stderr

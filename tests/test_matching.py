@@ -1,0 +1,119 @@
+"""The term matcher on real sentences from the reference corpus."""
+
+from pathlib import Path
+
+import pytest
+
+from termbase.glossary import load_glossary
+from termbase.matching import TermMatcher
+from termbase.model import Concept, Glossary, Status, Term, TermType
+
+GLOSSARY = Path(__file__).resolve().parent.parent / "glossary"
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return load_glossary(GLOSSARY)
+
+
+@pytest.fixture(scope="module")
+def indonesian(glossary: Glossary) -> TermMatcher:
+    return TermMatcher(glossary, "id")
+
+
+@pytest.fixture(scope="module")
+def english(glossary: Glossary) -> TermMatcher:
+    return TermMatcher(glossary, "en")
+
+
+def found(matcher: TermMatcher, text: str) -> list[tuple[str, str]]:
+    return [(match.text(text), match.ref.concept_id) for match in matcher.find(text)]
+
+
+def test_longest_match_wins(indonesian: TermMatcher) -> None:
+    text = "Dalam pidatonya di hadapan Dewan Keamanan PBB, Shea menegaskan"
+    assert ("Dewan Keamanan PBB", "dewan-keamanan-pbb") in found(indonesian, text)
+    assert ("PBB", "perserikatan-bangsa-bangsa") not in found(indonesian, text)
+
+
+def test_inflected_term_is_one_match(indonesian: TermMatcher) -> None:
+    text = "Rusia menggunakan hak vetonya sebagai anggota tetap Dewan Keamanan"
+    hits = found(indonesian, text)
+    assert ("hak vetonya", "hak-veto") in hits
+    assert ("Dewan Keamanan", "dewan-keamanan-pbb") in hits
+
+
+def test_verb_forms_match_the_verb(indonesian: TermMatcher) -> None:
+    assert ("memveto", "veto") in found(indonesian, "RRT dan Rusia memveto resolusi tahun 2022")
+
+
+def test_acronyms_are_case_sensitive(indonesian: TermMatcher, english: TermMatcher) -> None:
+    assert ("AS", "amerika-serikat") in found(indonesian, "Duta Besar AS untuk PBB")
+    assert all(concept != "amerika-serikat" for _, concept in found(english, "as well as us"))
+    assert ("US", "amerika-serikat") in found(english, "the US and Japan")
+
+
+def test_no_match_inside_words(indonesian: TermMatcher) -> None:
+    assert found(indonesian, "PBBX dan ASEANA") == []
+
+
+def test_deprecated_spelling_inside_a_longer_term(indonesian: TermMatcher) -> None:
+    text = "Bahaya Kerjasama Militer Antara Korea Utara dan Rusia"
+    match = next(m for m in indonesian.find(text) if m.ref.concept_id == "kerja-sama-militer")
+    assert match.text(text) == "Kerjasama Militer"
+    assert match.variant is not None and match.variant.concept_id == "kerja-sama"
+
+
+def test_dotted_abbreviation_inside_a_longer_term(indonesian: TermMatcher) -> None:
+    text = "telah memblokir langkah-langkah Dewan Keamanan P.B.B. baru-baru ini"
+    match = next(m for m in indonesian.find(text) if m.ref.concept_id == "dewan-keamanan-pbb")
+    assert match.text(text) == "Dewan Keamanan P.B.B."
+    assert match.variant is not None and match.variant.concept_id == "perserikatan-bangsa-bangsa"
+    resolution = "melanggar sejumlah resolusi Dewan Keamanan P.B.B. yang melarang"
+    assert [m.text(resolution) for m in indonesian.find(resolution)] == [
+        "resolusi Dewan Keamanan P.B.B."
+    ]
+
+
+def test_matches_carry_offsets_into_the_original(indonesian: TermMatcher) -> None:
+    text = "“kerja\u00a0sama militer” meningkat"
+    (match,) = [m for m in indonesian.find(text) if m.ref.concept_id == "kerja-sama-militer"]
+    assert text[match.start : match.end] == "kerja\u00a0sama militer"
+
+
+def test_english_inflection_in_text(english: TermMatcher) -> None:
+    hits = found(english, "Russia's veto powers and U.N. sanctions")
+    assert ("veto powers", "hak-veto") in hits
+
+
+def test_homographs_are_reported() -> None:
+    glossary = Glossary(
+        [
+            Concept("bank-river", {"en": (Term("bank", homograph=True),)}),
+            Concept("bank-money", {"en": (Term("bank", homograph=True),)}),
+        ]
+    )
+    (match,) = TermMatcher(glossary, "en").find("the bank")
+    assert {match.ref.concept_id, *(ref.concept_id for ref in match.homographs)} == {
+        "bank-river",
+        "bank-money",
+    }
+
+
+def test_spelling_variant_is_preferred_when_written_exactly() -> None:
+    glossary = Glossary(
+        [
+            Concept(
+                "pbb",
+                {
+                    "id": (
+                        Term("PBB", case_sensitive=True, term_type=TermType.ACRONYM),
+                        Term("P.B.B.", Status.ADMITTED, case_sensitive=True),
+                    )
+                },
+            )
+        ]
+    )
+    (match,) = TermMatcher(glossary, "id").find("bagi P.B.B. dan")
+    assert match.ref.index == 1
+    assert match.variant is None

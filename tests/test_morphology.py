@@ -1,0 +1,92 @@
+"""Matching keys: forms of one lexeme meet, different lexemes stay apart.
+
+Every form below occurs in the reference corpus (tests/data/corpus/id).
+"""
+
+import pytest
+
+from termbase.text.morphology import analyzer_for, english_key
+
+
+def id_key(word: str) -> str:
+    return analyzer_for("id").key(word)
+
+
+@pytest.mark.parametrize(
+    ("form", "base"),
+    [
+        ("vetonya", "veto"),  # clitic: hak vetonya
+        ("memveto", "veto"),  # meN- verb
+        ("diveto", "veto"),
+        ("nuklirnya", "nuklir"),
+        ("balistiknya", "balistik"),
+        ("sanksinya", "sanksi"),
+        ("negara-negara", "negara"),  # reduplication
+        ("Bangsa-Bangsa", "bangsa"),
+        ("pasukan-pasukan", "pasukan"),
+        ("pasukannya", "pasukan"),  # Sastrawi alone reads pasu + -kan
+        ("pengerahannya", "pengerahan"),
+        ("persenjataannya", "persenjataan"),
+        ("menginvasi", "invasi"),
+        ("membantah", "bantah"),  # Sastrawi alone reads ban
+        ("Kerjasamanya", "kerjasama"),
+        ("PBB-nya", "PBB"),
+        ("proliferasinya", "proliferasi"),  # not in the stemmer's dictionary
+    ],
+)
+def test_inflected_forms_share_the_key_of_their_base(form: str, base: str) -> None:
+    assert id_key(form) == id_key(base)
+
+
+@pytest.mark.parametrize(
+    ("derived", "root"),
+    [
+        ("pengerahan", "kerah"),  # deployment is not collar
+        ("keamanan", "aman"),  # security is not safe
+        ("pertahanan", "tahan"),  # defence is not hold
+        ("persenjataan", "senjata"),  # armament is not weapon
+        ("penangkalan", "penangkal"),  # deterrence is not deterrent
+        ("bersenjata", "senjata"),  # armed is not weapon
+        ("perjanjian", "janji"),
+    ],
+)
+def test_derivations_are_distinct_lexemes(derived: str, root: str) -> None:
+    assert id_key(derived) != id_key(root)
+
+
+def test_derived_key_still_names_its_root() -> None:
+    assert id_key("pengerahan") == "kerah+peN-an"
+    assert id_key("dikerahkan") == "kerah"
+
+
+@pytest.mark.parametrize("word", ["hanya", "punya", "buku", "jumlah", "sekolah"])
+def test_words_ending_like_a_clitic_keep_it(word: str) -> None:
+    assert id_key(word) == word
+
+
+@pytest.mark.parametrize(
+    ("form", "base"),
+    [
+        ("troops", "troop"),
+        ("vetoed", "veto"),
+        ("vetoes", "veto"),
+        ("Russia’s", "Russia"),
+        ("sanctions", "sanction"),
+        ("missiles", "missile"),
+        ("forces", "force"),
+        ("deployed", "deploy"),
+        ("countries", "country"),
+        ("analyses", "analysis"),
+    ],
+)
+def test_english_inflection(form: str, base: str) -> None:
+    assert english_key(form) == english_key(base)
+
+
+def test_english_derivation_is_kept() -> None:
+    assert english_key("deployment") != english_key("deploy")
+
+
+@pytest.mark.parametrize("word", ["press", "status", "politics", "gas", "is"])
+def test_english_words_that_only_look_plural(word: str) -> None:
+    assert english_key(word) == word
