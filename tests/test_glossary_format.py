@@ -22,12 +22,12 @@ MESSY = """\
 [pbb]   # the UN itself
 en = [ { term = "UN", status = "admitted", case_sensitive = true }, # acronym
   # the full name
-  {status="preferred", term="United Nations"},
+  {status="preferred", term="United Nations", type="fullForm"},
 ]
 subject = "international organisations"
 id = [
   { term = "PBB", status = "admitted", type = "acronym", case_sensitive = true },
-  { term = "Perserikatan Bangsa-Bangsa", status = "preferred", type = "fullForm", review = "approved" },
+  { term = "Perserikatan Bangsa-Bangsa", status = "preferred", review = "approved" },
   # closing remark
 ]  # after the array
 definition = \"\"\"An organisation

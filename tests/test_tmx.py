@@ -81,8 +81,10 @@ def test_utf16_and_tmx11_lang_attribute_are_read(tmp_path: Path) -> None:
         (b"<tmx><body><tu>", "line 1"),
         (b"<html/>", "not <tmx>"),
         (
-            b'<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]>'
-            b"<tmx><body/></tmx>",
+            (
+                b'<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]>'
+                b"<tmx><body/></tmx>"
+            ),
             "entity declarations are not allowed",
         ),
         (b"\xff\xfe\x00\x00garbage", ""),

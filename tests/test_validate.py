@@ -151,7 +151,8 @@ def test_fmt_twice_changes_nothing_the_second_time(
         "# header\n\n[zz]\n"
         'en=[{status="preferred",term="b"}]\nid=[{term="a",status="preferred"}] # why\n'
         "[aa]\n"
-        'id = [{ term = "c", status = "preferred" }]\nen = [{ term = "d", status = "preferred" }]\n',
+        'id = [{ term = "c", status = "preferred" }]\n'
+        'en = [{ term = "d", status = "preferred" }]\n',
         encoding="utf-8",
     )
     first = run_cli("fmt", str(tmp_path))
