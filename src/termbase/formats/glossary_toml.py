@@ -171,12 +171,13 @@ def concept_from_record(record: ConceptRecord) -> tuple[Concept | None, list[Fin
     for name in record.languages():
         line = record.key_line(name)
         if name not in LANGUAGES:
-            what = "language" if isinstance(table[name], list) else "field"
-            problems.add(
-                line,
-                "G006" if what == "language" else "G011",
-                f"unknown {what} {name!r} (known: {', '.join((*CONCEPT_FIELDS, *LANGUAGES))})",
-            )
+            if isinstance(table[name], list):
+                problems.add(
+                    line, "G006", f"unknown language {name!r} (known: {', '.join(LANGUAGES)})"
+                )
+            else:
+                known = ", ".join(CONCEPT_FIELDS)
+                problems.add(line, "G011", f"unknown field {name!r} (known: {known})")
             continue
         terms[name] = _language_terms(record, name, problems)
     for lang in LANGUAGES:
