@@ -35,6 +35,8 @@ QUERIES = (
     ("fuzzy", "Dewan Keamaan"),
     ("miss", "as"),
 )
+MISSES = {"as"}
+"""Queries that must find nothing (exit 1): a lookup of *as* must never answer *AS*."""
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -42,10 +44,14 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def run(command: list[str], env: dict[str, str]) -> float:
+def run(command: list[str], env: dict[str, str], expect: int = 0) -> float:
+    """Wall time of one run; a run that exits otherwise than ``expect`` stops the benchmark."""
     start = time.perf_counter()
-    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if done.returncode != expect:
+        sys.exit(f"{' '.join(command)}: exit {done.returncode}, expected {expect}: {done.stderr!r}")
+    return elapsed
 
 
 def main() -> None:
@@ -59,7 +65,10 @@ def main() -> None:
     compileall.compile_dir(Path(termbase.__file__).parent, quiet=1)
     glossary = write_glossary(arguments.concepts, arguments.work / "glossary")
     cache = arguments.work / "cache"
-    env = {**os.environ, "TERMBASE_CACHE_DIR": str(cache), "TERMBASE_TM": str(ROOT / "tmx")}
+    env = {**os.environ, "TERMBASE_CACHE_DIR": str(cache)}
+    env.pop("TERMBASE_TM", None)
+    if (ROOT / "tmx").is_dir():
+        env["TERMBASE_TM"] = str(ROOT / "tmx")
     executable = Path(sys.executable).parent / "termbase"
     base = [str(executable), "lookup", "--glossary", str(glossary)]
     for stale in cache.glob("*.sqlite"):
@@ -67,10 +76,14 @@ def main() -> None:
     build = run([*base, "hak veto"], env)
     print(f"glossary: {arguments.concepts:,} synthetic + curated concepts in {glossary}")
     print(f"index build (once, first lookup): {build:.1f} s")
+    print(f"translation memory: {env.get('TERMBASE_TM', 'none')}")
+    floor = [run([sys.executable, "-c", "import click"], env) * 1000 for _ in range(arguments.runs)]
+    print(f"floor, python -c 'import click': median {statistics.median(floor):.1f} ms")
     print(f"{'query':<26}{'median ms':>10}{'p95 ms':>9}")
     everything: list[float] = []
     for kind, query in QUERIES:
-        times = [run([*base, query], env) * 1000 for _ in range(arguments.runs)]
+        expect = 1 if query in MISSES else 0
+        times = [run([*base, query], env, expect) * 1000 for _ in range(arguments.runs)]
         everything += times
         label = f"{kind}: {query}"
         print(f"{label:<26}{statistics.median(times):>10.1f}{percentile(times, 0.95):>9.1f}")
