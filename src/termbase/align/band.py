@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import pairwise
 
 from termbase.align.evidence import Evidence, key_weight
 
@@ -110,7 +111,7 @@ def band(
     ratio = m / n if n else 0.0
     low = [m] * (n + 1)
     high = [0] * (n + 1)
-    for (i1, j1), (i2, j2) in zip(points, points[1:]):
+    for (i1, j1), (i2, j2) in pairwise(points):
         span = max(i2 - i1, 1)
         slack = width + abs((j2 - j1) - ratio * span)
         for i in range(i1, i2 + 1):

@@ -39,8 +39,18 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _GROUPED = {",": re.compile(r"\d{1,3}(?:\.\d{3})+"), ".": re.compile(r"\d{1,3}(?:,\d{3})+")}
 _VOWELS = frozenset("aeiou")
-_SPELLING = (("ph", "f"), ("ck", "c"), ("k", "c"), ("q", "c"), ("x", "cs"), ("z", "s"))
-_SPELLING += (("j", "g"), ("y", "i"), ("w", "v"))
+_SPELLING: tuple[tuple[str, str], ...] = (
+    ("ph", "f"),
+    ("ck", "c"),
+    ("k", "c"),
+    ("q", "c"),
+    ("x", "cs"),
+    ("z", "s"),
+    ("j", "g"),
+    ("y", "i"),
+    ("w", "v"),
+)
+"""Spelling differences folded before skeletons are compared (teknologi/technology)."""
 
 
 @dataclass(frozen=True, slots=True)

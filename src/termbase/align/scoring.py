@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from termbase.align.evidence import Evidence, key_weight
 
@@ -106,7 +107,7 @@ class _Runs:
         if found is None:
             members = self.evidence[end - count : end]
             keys = frozenset().union(*(e.keys for e in members))
-            breaks = sum(a.paragraph != b.paragraph for a, b in zip(members, members[1:]))
+            breaks = sum(a.paragraph != b.paragraph for a, b in pairwise(members))
             found = (
                 keys,
                 sum(map(key_weight, keys)),
