@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from termbase.align.band import anchors, band
-from termbase.align.evidence import Evidence
+from termbase.align.evidence import Evidence, document_weights
 from termbase.align.scoring import LinkScorer, Scoring
 
 BAND_WIDTH = 8
@@ -41,7 +41,8 @@ def best_path(
     width: int = BAND_WIDTH,
 ) -> list[PathLink]:
     """The cheapest alignment of two documents' sentences, in document order."""
-    scorer = LinkScorer(source, target, scoring or Scoring())
+    weights = document_weights(source, target)
+    scorer = LinkScorer(source, target, scoring or Scoring(), weights)
     n, m = len(source), len(target)
     chain = anchors(source, target)
     for _ in range(MAX_WIDENINGS + 1):

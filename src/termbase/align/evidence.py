@@ -11,6 +11,7 @@ a comparison does not depend on the sentences' wording.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -90,8 +91,30 @@ def _lexicon(lang: str) -> _Lexicon:
 
 
 def key_weight(key: str) -> float:
-    """How much a shared key says that two sentences are translations."""
+    """How much a shared key says that two sentences are translations, anywhere."""
     return _WEIGHTS[key[0]]
+
+
+def document_weights(source: Sequence[Evidence], target: Sequence[Evidence]) -> dict[str, float]:
+    """Key weights for one document pair: a key found in many sentences says less.
+
+    The weight of :func:`key_weight` is divided by the square root of the number of
+    sentences that have the key, on the side where it is commoner: in an article about
+    Russia, *Rusia*/*Russia* hardly tells one sentence from another, a number found once
+    on each side tells a lot.
+    """
+    counts: list[dict[str, int]] = []
+    for side in (source, target):
+        count: dict[str, int] = {}
+        for sentence in side:
+            for key in sentence.keys:
+                count[key] = count.get(key, 0) + 1
+        counts.append(count)
+    source_count, target_count = counts
+    return {
+        key: key_weight(key) / math.sqrt(max(source_count.get(key, 0), target_count.get(key, 0)))
+        for key in source_count.keys() | target_count.keys()
+    }
 
 
 _WEIGHTS = {

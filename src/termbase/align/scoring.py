@@ -11,11 +11,11 @@ either side raise it. Paragraph breaks add only a small penalty when a link span
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from termbase.align.evidence import Evidence, key_weight
+from termbase.align.evidence import Evidence
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,11 @@ class LinkScorer:
     """Costs of candidate links over two documents' evidence, with sums memoised per run."""
 
     def __init__(
-        self, source: Sequence[Evidence], target: Sequence[Evidence], scoring: Scoring
+        self,
+        source: Sequence[Evidence],
+        target: Sequence[Evidence],
+        scoring: Scoring,
+        weights: Mapping[str, float],
     ) -> None:
         self.source = source
         self.target = target
@@ -61,8 +65,9 @@ class LinkScorer:
         source_chars = sum(e.length for e in source) or 1
         target_chars = sum(e.length for e in target) or 1
         self.ratio = target_chars / source_chars
-        self._source_runs = _Runs(source)
-        self._target_runs = _Runs(target)
+        self.weights = weights
+        self._source_runs = _Runs(source, weights)
+        self._target_runs = _Runs(target, weights)
 
     def cost(self, i: int, di: int, j: int, dj: int) -> float:
         """Cost of linking source[i-di:i] with target[j-dj:j]."""
@@ -74,7 +79,7 @@ class LinkScorer:
             return cost + scoring.unmatched_cost * self._source_runs.weight(i, di)
         source_keys, source_weight, source_length, source_breaks = self._source_runs.run(i, di)
         target_keys, target_weight, target_length, target_breaks = self._target_runs.run(j, dj)
-        shared = sum(map(key_weight, source_keys & target_keys))
+        shared = sum(map(self.weights.__getitem__, source_keys & target_keys))
         cost += length_cost(source_length, target_length, self.ratio, scoring.length_variance)
         cost -= (scoring.shared_reward + 2 * scoring.unmatched_cost) * shared
         cost += scoring.unmatched_cost * (source_weight + target_weight)
@@ -91,9 +96,10 @@ def length_cost(source: int, target: int, ratio: float, variance: float) -> floa
 class _Runs:
     """Keys, key weight, length and paragraph breaks of runs of up to three sentences."""
 
-    def __init__(self, evidence: Sequence[Evidence]) -> None:
+    def __init__(self, evidence: Sequence[Evidence], weights: Mapping[str, float]) -> None:
         self.evidence = evidence
-        self.weights = [sum(map(key_weight, e.keys)) for e in evidence]
+        self.key_weight = weights.__getitem__
+        self.weights = [sum(map(self.key_weight, e.keys)) for e in evidence]
         self._cache: dict[tuple[int, int], tuple[frozenset[str], float, int, int]] = {}
 
     def weight(self, end: int, count: int) -> float:
@@ -110,7 +116,7 @@ class _Runs:
             breaks = sum(a.paragraph != b.paragraph for a, b in pairwise(members))
             found = (
                 keys,
-                sum(map(key_weight, keys)),
+                sum(map(self.key_weight, keys)),
                 sum(e.length for e in members) + count - 1,
                 breaks,
             )
