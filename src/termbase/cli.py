@@ -46,14 +46,21 @@ def project_options(command: F) -> F:
         help="Translation memory: a TMX file or a directory of them [default: tmx/ beside "
         "the glossary].",
     )(command)
+    return glossary_option(
+        "Glossary directory or file [default: the nearest glossary/ directory]."
+    )(command)
+
+
+def glossary_option(help_text: str) -> Callable[[F], F]:
+    """--glossary/-g (or TERMBASE_GLOSSARY), with the command's own help text."""
     return click.option(
         "--glossary",
         "-g",
         "glossary",
         type=click.Path(path_type=Path),
         envvar="TERMBASE_GLOSSARY",
-        help="Glossary directory or file [default: the nearest glossary/ directory].",
-    )(command)
+        help=help_text,
+    )
 
 
 @click.group(cls=TermbaseGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -211,13 +218,8 @@ def _align_options(command: F) -> F:
         (
             click.option("--src-lang", default="id", show_default=True, help="Source language."),
             click.option("--tgt-lang", default="en", show_default=True, help="Target language."),
-            click.option(
-                "--glossary",
-                "-g",
-                "glossary",
-                type=click.Path(path_type=Path),
-                envvar="TERMBASE_GLOSSARY",
-                help="Glossary whose term pairs are evidence [default: the nearest glossary/].",
+            glossary_option(
+                "Glossary whose term pairs are evidence [default: the nearest glossary/]."
             ),
             click.option("--no-glossary", is_flag=True, help="Align without glossary evidence."),
         )
