@@ -8,8 +8,8 @@ Two signals, the larger of which counts, scaled down when the lengths disagree:
   English of the glossary terms found in it, its numbers in English form, its names, and its
   loanwords respelt (*strategis* → *strategic*).
 
-chrF costs about a millisecond a link, so it is computed only when the lexical overlap alone
-does not already give full confidence. Links below a threshold are *weak*: listed by
+chrF costs about a millisecond a link, so it is computed only for links the lexical overlap
+alone would leave weak. Links below a threshold are *weak*: listed by
 ``termbase align --show-weak`` and marked in the TMX.
 """
 
@@ -104,7 +104,7 @@ class ConfidenceJudge:
             -length_cost(len(source_text), len(target_text), ratio, self.length_variance)
         )
         chrf = None
-        if dice < FULL_DICE:
+        if dice < FULL_DICE * WEAK_BELOW:
             gloss = self.gloss(source_text)
             chrf = self._chrf.sentence_score(target_text, [gloss]).score if gloss else 0.0
         return LinkEvidence(round(dice, 4), chrf, tail)

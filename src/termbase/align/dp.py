@@ -1,7 +1,7 @@
 """The banded dynamic programme: the cheapest sequence of links through two documents.
 
-Links have the shapes of :class:`~termbase.align.scoring.Scoring` (1-1, 1-2, 2-1, 1-0, 0-1,
-2-2, 1-3, 3-1); the path may only use cells inside the band of :mod:`termbase.align.band`.
+Links have the shapes of :class:`~termbase.align.scoring.Scoring` (1-1, 1-2, 2-1, 1-0,
+0-1); the path may only use cells inside the band of :mod:`termbase.align.band`.
 When the best path runs along the band's edge the band was probably too narrow, so it is
 doubled and the programme run again. Memory is one byte of back-pointer per band cell plus
 four rows of costs.
@@ -17,7 +17,7 @@ from termbase.align.band import anchors, band
 from termbase.align.evidence import Evidence, document_weights
 from termbase.align.scoring import LinkScorer, Scoring
 
-BAND_WIDTH = 8
+BAND_WIDTH = 4
 """Half-width of the band around the anchor line, in sentences."""
 MAX_WIDENINGS = 3
 _INFINITY = float("inf")

@@ -32,9 +32,6 @@ class Scoring:
         ((2, 1), 3.0),
         ((1, 0), 4.5),
         ((0, 1), 4.5),
-        ((2, 2), 5.0),
-        ((1, 3), 6.0),
-        ((3, 1), 6.0),
     )
     """Minus log prior of each link shape, relative to 1-1."""
     shared_reward: float = 1.0
