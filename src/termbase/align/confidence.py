@@ -115,7 +115,7 @@ class ConfidenceJudge:
         covered: list[tuple[int, int]] = []
         matcher = self.source.matcher
         if matcher is not None and self.glossary is not None:
-            for match in matcher.find(text):
+            for match in self.source.term_matches(text):
                 concept = self.glossary.get(match.ref.concept_id)
                 preferred = concept.preferred(self.target.lang) if concept else None
                 if preferred is not None:

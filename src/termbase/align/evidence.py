@@ -20,9 +20,10 @@ from functools import cache
 from importlib import import_module
 from types import ModuleType
 
-from termbase.matching import TermMatcher
+from termbase.matching import TermMatch, TermMatcher
 from termbase.model import Glossary
 from termbase.text.segment import Sentence
+from termbase.text.tokenize import TokenKind, tokenize
 
 NUMBER_WEIGHT = 2.0
 DATE_WEIGHT = 1.5
@@ -135,6 +136,7 @@ class EvidenceExtractor:
         self.lexicon = _lexicon(lang)
         self.matcher = TermMatcher(glossary, lang) if glossary is not None else None
         self._words: dict[str, str | None] = {}
+        self._token_keys: dict[tuple[str, TokenKind], tuple[str, str]] = {}
 
     def extract(self, sentences: Sequence[Sentence]) -> list[Evidence]:
         return [self.evidence(sentence) for sentence in sentences]
@@ -144,8 +146,21 @@ class EvidenceExtractor:
         keys = set(self.number_keys(text))
         keys.update(self.word_keys(text))
         if self.matcher is not None:
-            keys.update("c:" + match.ref.concept_id for match in self.matcher.find(text))
+            keys.update("c:" + match.ref.concept_id for match in self.term_matches(text))
         return Evidence(len(text), frozenset(keys), sentence.paragraph, sentence.kind.value)
+
+    def term_matches(self, text: str) -> list[TermMatch]:
+        """The glossary terms in ``text``; token keys are memoised over the document."""
+        assert self.matcher is not None
+        tokens = tokenize(text)
+        memo = self._token_keys
+        keys = []
+        for token in tokens:
+            found = memo.get((token.text, token.kind))
+            if found is None:
+                found = memo[(token.text, token.kind)] = self.matcher.token_keys([token])[0]
+            keys.append(found)
+        return list(self.matcher.find_in_tokens(text, tokens, keys))
 
     def number_keys(self, text: str) -> list[str]:
         return [

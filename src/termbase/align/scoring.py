@@ -63,6 +63,8 @@ class LinkScorer:
         target_chars = sum(e.length for e in target) or 1
         self.ratio = target_chars / source_chars
         self.weights = weights
+        self._scale = _Scale(scoring.length_variance)
+        self._shared_factor = scoring.shared_reward + 2 * scoring.unmatched_cost
         self._source_runs = _Runs(source, weights)
         self._target_runs = _Runs(target, weights)
 
@@ -76,11 +78,27 @@ class LinkScorer:
             return cost + scoring.unmatched_cost * self._source_runs.weight(i, di)
         source_keys, source_weight, source_length, source_breaks = self._source_runs.run(i, di)
         target_keys, target_weight, target_length, target_breaks = self._target_runs.run(j, dj)
-        shared = sum(map(self.weights.__getitem__, source_keys & target_keys))
-        cost += length_cost(source_length, target_length, self.ratio, scoring.length_variance)
-        cost -= (scoring.shared_reward + 2 * scoring.unmatched_cost) * shared
+        shared = 0.0
+        if not source_keys.isdisjoint(target_keys):
+            shared = sum(map(self.weights.__getitem__, source_keys & target_keys))
+        delta = abs(target_length - self.ratio * source_length) * self._scale[source_length]
+        tail = math.erfc(delta)
+        cost += -math.log(tail) if tail > 1e-300 else 690.0
+        cost -= self._shared_factor * shared
         cost += scoring.unmatched_cost * (source_weight + target_weight)
         return cost + scoring.paragraph_cost * (source_breaks + target_breaks)
+
+
+class _Scale(dict[int, float]):
+    """1 / √(2 · variance · length), memoised by length: the length term's denominator."""
+
+    def __init__(self, variance: float) -> None:
+        super().__init__()
+        self.variance = variance
+
+    def __missing__(self, length: int) -> float:
+        value = self[length] = 1 / math.sqrt(2 * self.variance * max(length, 1))
+        return value
 
 
 def length_cost(source: int, target: int, ratio: float, variance: float) -> float:
@@ -97,6 +115,9 @@ class _Runs:
         self.evidence = evidence
         self.key_weight = weights.__getitem__
         self.weights = [sum(map(self.key_weight, e.keys)) for e in evidence]
+        self._singles = [
+            (e.keys, weight, e.length, 0) for e, weight in zip(evidence, self.weights, strict=True)
+        ]
         self._cache: dict[tuple[int, int], tuple[frozenset[str], float, int, int]] = {}
 
     def weight(self, end: int, count: int) -> float:
@@ -104,8 +125,7 @@ class _Runs:
 
     def run(self, end: int, count: int) -> tuple[frozenset[str], float, int, int]:
         if count == 1:
-            e = self.evidence[end - 1]
-            return e.keys, self.weights[end - 1], e.length, 0
+            return self._singles[end - 1]
         found = self._cache.get((end, count))
         if found is None:
             members = self.evidence[end - count : end]
