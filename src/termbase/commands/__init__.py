@@ -1,0 +1,1 @@
+"""The click commands of ``termbase``, one module per family; ``termbase.cli`` loads them."""
