@@ -332,7 +332,8 @@ def check_command(
     if outcome.showing_diff:
         for _, patch in outcome.diffs:
             click.echo(patch, nl=False)
-        click.echo(f"{len(outcome.diffs)} file(s) would change", err=True)
+        count = len(outcome.diffs)
+        click.echo(f"{count} file{'' if count == 1 else 's'} would change", err=True)
     elif output == "json":
         click.echo(report.render_json(found))
     elif output == "sarif":

@@ -85,8 +85,8 @@ def unified_diff(name: str, before: str, after: str) -> str:
         difflib.unified_diff(
             before.splitlines(keepends=True),
             after.splitlines(keepends=True),
-            f"a/{name}",
-            f"b/{name}",
+            f"a/{name.lstrip('/')}",
+            f"b/{name.lstrip('/')}",
         )
     )
 

@@ -27,10 +27,22 @@ FLAGS_PROP = "x-flags"
 REFERENCES_PROP = "x-references"
 COMMENT_PROP = "x-translator-comment"
 _SYNTAX_LINE = re.compile(r"\(line (\d+)\)")
+_PO_LINE = re.compile(
+    r'^(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\.)*"$'
+)
+
+
+def _check_lines(text: str, path: str) -> None:
+    """Refuse what polib would silently drop (an unterminated string, a stray line)."""
+    for number, line in enumerate(text.split("\n"), 1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#") and not _PO_LINE.match(stripped):
+            raise InputError(path, f"not a PO line: {stripped[:40]!r}", line=number)
 
 
 def _parse(path: str) -> polib.POFile:
     text = read_text(path)
+    _check_lines(text, path)
     try:
         return polib.pofile(text, wrapwidth=0)
     except (OSError, ValueError) as error:
