@@ -31,6 +31,7 @@ from wordfreq import top_n_list
 from termbase.formats import glossary_toml
 from termbase.glossary import load_glossary
 from termbase.model import Concept, Glossary, PartOfSpeech, Status, Term
+from termbase.text.morphology import analyzer_for
 
 ROOT = Path(__file__).resolve().parent.parent
 CONCEPTS_PER_FILE = 2000
@@ -48,21 +49,36 @@ def curated_forms(lang: str) -> set[str]:
     return {term.text.casefold() for _, term in glossary.terms(lang)}
 
 
-def synthetic_concepts(count: int, seed: int = 1, skip: int = 0) -> Iterator[Concept]:
+FUNCTION_WORDS = 300
+"""With content words only, the most frequent words (*dan*, *yang*, *untuk*) are left out."""
+RARE_FROM = 4000
+"""With content words only, one-word terms come from this frequency rank on."""
+
+
+def synthetic_concepts(count: int, seed: int = 1, content: bool = False) -> Iterator[Concept]:
     """``count`` distinct concepts with 1-3 Indonesian and 1-2 English terms each.
 
-    ``skip`` leaves out the most frequent words (*dan*, *yang*, *untuk*): a real glossary has
-    no function words as terms, and a checker benchmark should not pretend it does.
+    With ``content`` the terms look like a real glossary's: no function words, and one-word
+    terms are rarer words (*artileri*, *denuklirisasi*), not everyday ones. A checker
+    benchmark needs that: a glossary whose terms include *secara* and *dengan* makes every
+    sentence a term match and every synonym a mix, which no real text shows.
     """
     rng = random.Random(seed)
-    id_words = vocabulary("id", 4000 + skip)[skip:]
-    en_words = vocabulary("en", 4000 + skip)[skip:]
+    words = {lang: vocabulary(lang, 4000) for lang in ("id", "en")}
+    single = dict(words)
+    if content:
+        words = {lang: _content_words(lang, 0, 4000) for lang in words}
+        single = {lang: _content_words(lang, RARE_FROM, 16000) for lang in words}
     seen_id = curated_forms("id")
     seen_en = curated_forms("en")
     number = 0
     while number < count:
-        id_terms = _distinct_terms(rng, id_words, seen_id, rng.randint(1, 3), indonesian=True)
-        en_terms = _distinct_terms(rng, en_words, seen_en, rng.randint(1, 2), indonesian=False)
+        id_terms = _distinct_terms(
+            rng, (words["id"], single["id"]), seen_id, rng.randint(1, 3), indonesian=True
+        )
+        en_terms = _distinct_terms(
+            rng, (words["en"], single["en"]), seen_en, rng.randint(1, 2), indonesian=False
+        )
         if not id_terms or not en_terms:
             continue
         number += 1
@@ -74,13 +90,28 @@ def synthetic_concepts(count: int, seed: int = 1, skip: int = 0) -> Iterator[Con
         )
 
 
+def _content_words(lang: str, first: int, last: int) -> list[str]:
+    """Words of the frequency list from rank ``first`` to ``last`` that are no function word,
+    even through morphology (*denganku* keys as *dengan*)."""
+    analyzer = analyzer_for(lang)
+    listed = vocabulary(lang, last)
+    function_keys = {analyzer.key(word) for word in listed[:FUNCTION_WORDS]}
+    return [word for word in listed[first:] if analyzer.key(word) not in function_keys]
+
+
 def _distinct_terms(
-    rng: random.Random, words: list[str], seen: set[str], count: int, indonesian: bool
+    rng: random.Random,
+    words: tuple[list[str], list[str]],
+    seen: set[str],
+    count: int,
+    indonesian: bool,
 ) -> list[str]:
+    """Terms of ``words[0]``, or of ``words[1]`` for one-word terms."""
     terms = []
     for _ in range(count * 4):
         length = rng.choice((1, 2, 2, 2, 3, 3, 4))
-        parts = [rng.choice(words) for _ in range(length)]
+        vocabulary = words[1] if length == 1 else words[0]
+        parts = [rng.choice(vocabulary) for _ in range(length)]
         if indonesian:
             parts[-1] += rng.choice(INDONESIAN_AFFIXES)
         term = " ".join(parts)
@@ -99,19 +130,19 @@ def _statuses(texts: list[str]) -> tuple[Term, ...]:
     )
 
 
-def write_glossary(count: int, out: Path, seed: int = 1, skip: int = 0) -> Path:
+def write_glossary(count: int, out: Path, seed: int = 1, content: bool = False) -> Path:
     """A glossary directory: the curated glossary plus ``count`` synthetic concepts.
 
     An existing directory made with the same parameters is kept as it is.
     """
-    skipped = f", {skip} top words skipped" if skip else ""
-    if _made_with(out, f"{count} concepts, seed {seed}{skipped}\n"):
+    kind = ", content words" if content else ""
+    if _made_with(out, f"{count} concepts, seed {seed}{kind}\n"):
         return out
     for path in sorted((ROOT / "glossary").glob("*.toml")):
         shutil.copy(path, out / path.name)
     batch: list[Concept] = []
     files = 0
-    for concept in synthetic_concepts(count, seed, skip):
+    for concept in synthetic_concepts(count, seed, content):
         batch.append(concept)
         if len(batch) == CONCEPTS_PER_FILE:
             files += 1
@@ -142,6 +173,8 @@ def _stamp(out: Path) -> None:
     (out / ".generating").rename(out / ".generated")
 
 
+CORPUS_VERSION = 2
+"""Changes whenever the corpus generator does, so that older corpora are made again."""
 REFERENCE_ARTICLES = ROOT / "tests" / "data" / "corpus" / "id"
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"])")
 STATUS_WEIGHTS = {Status.PREFERRED: 80, Status.ADMITTED: 15, Status.DEPRECATED: 4}
@@ -167,9 +200,12 @@ class _Draw:
 
     def __init__(self, glossary: Glossary, rng: random.Random) -> None:
         self.rng = rng
-        words = vocabulary("id", 40_000) + _names(rng, 8000)
-        rng.shuffle(words)
+        words = vocabulary("id", 40_000)
+        for name in _names(rng, 8000):
+            # Names rank among the frequent words without displacing the commonest ones.
+            words.insert(rng.randrange(200, len(words)), name)
         self.words = words
+        """Words by frequency rank, the real ranks of the word list kept."""
         self.word_weights = list(accumulate(1 / (rank + 20) for rank in range(len(words))))
         self.sentences = [
             sentence
@@ -265,7 +301,10 @@ def write_corpus(
     same parameters is kept as it is.
     """
     shape = shape or CorpusShape()
-    if _made_with(out, f"{megabytes} MB in {files} files, seed {seed}, {shape}, {glossary_dir}\n"):
+    made = f"corpus {CORPUS_VERSION}: {megabytes} MB in {files} files, seed {seed}, {shape}"
+    stamp = glossary_dir / ".generated"
+    source = stamp.read_text(encoding="utf-8").strip() if stamp.exists() else "curated"
+    if _made_with(out, f"{made}, {glossary_dir} ({source})\n"):
         return out
     draw = _Draw(load_glossary(glossary_dir), random.Random(seed))
     per_file = megabytes * 1_000_000 // files
@@ -294,7 +333,9 @@ def main() -> None:
     glossary = commands.add_parser("glossary", help="write a large glossary directory")
     glossary.add_argument("--concepts", type=int, default=100_000)
     glossary.add_argument("--seed", type=int, default=1)
-    glossary.add_argument("--skip", type=int, default=0, help="most frequent words not used")
+    glossary.add_argument(
+        "--content-words", action="store_true", help="terms like a real glossary's (see code)"
+    )
     glossary.add_argument("--out", type=Path, required=True)
     corpus = commands.add_parser("corpus", help="write a large news-like Indonesian corpus")
     corpus.add_argument("--glossary", type=Path, default=ROOT / "glossary")
@@ -304,7 +345,9 @@ def main() -> None:
     corpus.add_argument("--out", type=Path, required=True)
     arguments = parser.parse_args()
     if arguments.command == "glossary":
-        path = write_glossary(arguments.concepts, arguments.out, arguments.seed, arguments.skip)
+        path = write_glossary(
+            arguments.concepts, arguments.out, arguments.seed, arguments.content_words
+        )
         print(f"wrote {arguments.concepts} synthetic concepts (+ the curated ones) to {path}")
     else:
         path = write_corpus(

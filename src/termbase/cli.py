@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -344,8 +344,21 @@ def check_command(
             if output == "github"
             else report.render_text(found, line_provider(found), not no_summary)
         )
-        for line in lines:
-            click.echo(line)
+        _write_lines(lines)
     if not outcome.showing_diff:
         click.echo(report.totals(found, outcome.fixed), err=True)
     sys.exit(outcome.exit_code)
+
+
+def _write_lines(lines: Iterable[str], batch: int = 4096) -> None:
+    """Print many lines fast: click.echo per line costs more than the checking."""
+    out = sys.stdout
+    chunk: list[str] = []
+    for line in lines:
+        chunk.append(line)
+        if len(chunk) == batch:
+            out.write("\n".join(chunk) + "\n")
+            chunk = []
+    if chunk:
+        out.write("\n".join(chunk) + "\n")
+    out.flush()

@@ -57,6 +57,19 @@ class Finding:
     """The text the finding is about, as written."""
     fix: Fix | None = field(default=None, compare=False)
 
+    def sort_key(self) -> tuple[str, int, int, str, str, int, int]:
+        """The finding's order as a plain tuple: sorting many findings by it is much
+        faster than by the dataclass comparison, which builds tuples per comparison."""
+        return (
+            self.path,
+            self.line,
+            self.column,
+            self.code,
+            self.message,
+            self.end_line,
+            self.end_column,
+        )
+
     @property
     def location(self) -> str:
         where = f"{self.path}:{self.line}"

@@ -124,6 +124,7 @@ class TermScanner:
             else None
         )
         self._pieces = _Memo(self)
+        self._spans: dict[str, tuple[tuple[int, int], ...]] = {}
         self._watchers: list[PieceWatcher] = []
         self.longest = max((len(pattern) for pattern in self.patterns), default=0)
         """The most tokens a term spans."""
@@ -168,6 +169,15 @@ class TermScanner:
             watcher(piece, tokens, codes)
         return codes
 
+    def spans(self, piece: str) -> tuple[tuple[int, int], ...]:
+        """The offsets of the tokens of a piece within it (memoised like the codes)."""
+        known = self._spans.get(piece)
+        if known is None:
+            if len(self._spans) > PIECE_CACHE_LIMIT:
+                self._spans.clear()
+            known = self._spans[piece] = tuple((t.start, t.end) for t in piece_tokens(piece))
+        return known
+
     def watch(self, watcher: PieceWatcher) -> None:
         """Call ``watcher`` with every distinct piece the scanner codes from now on.
 
@@ -188,8 +198,9 @@ class TermScanner:
         pieces = text.replace("\n", " ").split(" ")
         if len(self._pieces) > PIECE_CACHE_LIMIT:
             self._pieces.clear()
-        codes = "".join(map(self._pieces.__getitem__, pieces))
-        return ScannedText(self, text, pieces, codes, self.hits(codes))
+        coded = list(map(self._pieces.__getitem__, pieces))
+        codes = "".join(coded)
+        return ScannedText(self, text, pieces, codes, self.hits(codes), coded)
 
     def find(self, text: str) -> list[TermMatch]:
         """All matches in ``text``, as ``TermMatcher.find`` gives them."""
@@ -201,7 +212,13 @@ class ScannedText:
     """A text with its automaton hits; token offsets are found on demand."""
 
     def __init__(
-        self, scanner: TermScanner, text: str, pieces: list[str], codes: str, hits: list[Hit]
+        self,
+        scanner: TermScanner,
+        text: str,
+        pieces: list[str],
+        codes: str,
+        hits: list[Hit],
+        coded: list[str],
     ) -> None:
         self.scanner = scanner
         self.text = text
@@ -210,13 +227,13 @@ class ScannedText:
         self.codes = codes
         """One character per token: the token's key code."""
         self.hits = hits
+        self._coded = coded
         self._first_tokens: list[int] | None = None
         self._offsets: list[int] = []
 
     def _layout(self) -> list[int]:
         if self._first_tokens is None:
-            coded = map(self.scanner._pieces.__getitem__, self.pieces)
-            self._first_tokens = list(accumulate(map(len, coded), initial=0))
+            self._first_tokens = list(accumulate(map(len, self._coded), initial=0))
             self._offsets = list(accumulate(map(_plus_one, map(len, self.pieces)), initial=0))
         return self._first_tokens
 
@@ -226,11 +243,11 @@ class ScannedText:
 
     def token_span(self, token: int) -> tuple[int, int]:
         """Offsets in the text of the ``token``-th token."""
-        piece = self.token_piece(token)
-        tokens = piece_tokens(self.pieces[piece])
-        found = tokens[token - self._layout()[piece]]
+        first_tokens = self._first_tokens or self._layout()
+        piece = bisect_right(first_tokens, token) - 1
+        start, end = self.scanner.spans(self.pieces[piece])[token - first_tokens[piece]]
         base = self._offsets[piece]
-        return base + found.start, base + found.end
+        return base + start, base + end
 
     def piece_offset(self, piece: int) -> int:
         """Where the ``piece``-th piece starts in the text."""

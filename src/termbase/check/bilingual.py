@@ -140,7 +140,7 @@ class BilingualChecker:
             findings += _clashes(by_source, InconsistentTranslation, "translated differently")
         if SharedTranslation.code in self.codes:
             findings += _clashes(by_target, SharedTranslation, "the translation of another source")
-        return sorted(findings)
+        return sorted(findings, key=Finding.sort_key)
 
     def _approved(self, ref: TermRef) -> bool:
         return self.glossary.term(ref).status not in UNAPPROVED

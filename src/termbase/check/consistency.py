@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from itertools import compress
+from itertools import chain, compress
 from operator import itemgetter
 
 from termbase.check.context import CheckContext, DocumentRun, Role, Use, role_of
@@ -76,10 +76,15 @@ class FormIndex:
         }
         self.static: list[tuple[Use, ...]] = []
         self.multiple: list[bool] = []
-        for entries in context.scanner.entries:
+        self.patterns: dict[Use, list[int]] = defaultdict(list)
+        """For each form, the patterns whose hits are that form."""
+        for pattern, entries in enumerate(context.scanner.entries):
             several = len(entries) > 1 and any(self._uses_of_entry(e) for e in entries)
             self.multiple.append(several)
             self.static.append(() if several else self._uses_of_entry(entries[0]))
+            for use in self.static[-1]:
+                self.patterns[use].append(pattern)
+        self._several = [pattern for pattern, several in enumerate(self.multiple) if several]
 
     def _uses_of_entry(self, entry: TermEntry) -> tuple[Use, ...]:
         refs = [entry.ref, *(ref for ref, _, _ in entry.parts)]
@@ -108,10 +113,9 @@ class FormIndex:
         self, run: DocumentRun, wanted: Mapping[Use, tuple[SetRule, str]]
     ) -> Iterator[Finding]:
         """Findings for every occurrence of the ``wanted`` forms in a document."""
-        patterns = [
-            several or any(use in wanted for use in uses)
-            for uses, several in zip(self.static, self.multiple, strict=True)
-        ]
+        patterns = bytearray(len(self.static))
+        for pattern in chain(self._several, *(self.patterns.get(use, ()) for use in wanted)):
+            patterns[pattern] = 1
         hits = run.scanned.hits
         for hit in compress(hits, map(patterns.__getitem__, map(itemgetter(0), hits))):
             for use, span in self.places(run.scanned.match(hit)):

@@ -172,7 +172,11 @@ def run_check(
         findings += _check_translations(translations, glossary, options)
     kept = [f for f in findings if not _ignored(f, options, suppressions.get(f.path))]
     return CheckReport(
-        tuple(sorted(kept)), summary, tuple(sources), len(findings) - len(kept), stdin
+        tuple(sorted(kept, key=Finding.sort_key)),
+        summary,
+        tuple(sources),
+        len(findings) - len(kept),
+        stdin,
     )
 
 

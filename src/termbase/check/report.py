@@ -14,6 +14,7 @@ Reporters only format: what to report and in which order was decided by the engi
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -34,6 +35,7 @@ _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 LineSource = Callable[[str, int], str]
+_NOT_TAB = re.compile(r"[^\t]")
 
 
 def _plural(count: int, word: str) -> str:
@@ -79,7 +81,7 @@ def _excerpt(finding: Finding, line: str) -> Iterator[str]:
     first, last = max(start - CONTEXT, 0), min(max(end, start + 1) + CONTEXT, len(line))
     head = "…" if first else ""
     shown = head + line[first:last] + ("…" if last < len(line) else "")
-    pad = "".join(char if char == "\t" else " " for char in head + line[first:start])
+    pad = _NOT_TAB.sub(" ", head + line[first:start])
     yield f"    {shown}"
     yield f"    {pad}{'^' * max(min(end, last) - start, 1)}"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from termbase.check.context import CheckContext, DocumentRun, Role, role_of
 from termbase.check.fixes import is_title_case, keep_form
@@ -66,6 +67,7 @@ class DeprecatedTerm(MatchRule):
         return run.finding(self, span, message, ref.concept_id, fixed)
 
 
+@lru_cache(maxsize=1 << 16)
 def recase(written: str, form: str) -> str | None:
     """``written`` with the capitals of ``form`` restored, or None when none is missing.
 
@@ -73,6 +75,8 @@ def recase(written: str, form: str) -> str | None:
     inflection stays (*korea utaranya* → *Korea Utaranya*); capitals that ``form`` does not
     have are left, and text all in capitals is accepted as it is.
     """
+    if written == form:
+        return None
     letters = [char for char in written if char.isalpha()]
     if not letters or all(char.isupper() for char in letters):
         return None
