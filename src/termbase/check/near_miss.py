@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import compress, count
 
 from rapidfuzz.distance import OSA
 
@@ -101,8 +102,9 @@ class NearMiss(DocumentRule):
         scanned = run.scanned
         if suspects.keys().isdisjoint(scanned.pieces):
             return
-        for index, piece in enumerate(scanned.pieces):
-            for position, form, close in suspects.get(piece, ()):
+        pieces = scanned.pieces
+        for index in compress(count(), map(suspects.__contains__, pieces)):
+            for position, form, close in suspects[pieces[index]]:
                 token = scanned.piece_first_token(index) + position
                 for word in close:
                     term = self._completes(run, token, word)
