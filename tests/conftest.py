@@ -56,12 +56,17 @@ def gold_tmx(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def run_cli() -> Callable[..., Result]:
     """Run the termbase CLI in-process; returns click's Result (exit_code, stdout, stderr)."""
 
-    def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> Result:
+    def run(
+        *args: str,
+        cwd: Path | None = None,
+        env: dict[str, str] | None = None,
+        input: str | bytes | None = None,
+    ) -> Result:
         runner = CliRunner()
         previous = Path.cwd()
         os.chdir(cwd or ROOT)
         try:
-            return runner.invoke(main, list(args), env=env, catch_exceptions=False)
+            return runner.invoke(main, list(args), input, env=env, catch_exceptions=False)
         finally:
             os.chdir(previous)
 

@@ -21,6 +21,7 @@ EXIT_ERROR = 2
 COMMANDS: dict[str, str] = {
     "align": "termbase.commands.align:align",
     "align-score": "termbase.commands.align:align_score",
+    "check": "termbase.commands.check:check",
     "fmt": "termbase.commands.glossary:fmt",
     "lookup": "termbase.commands.lookup:lookup",
     "validate": "termbase.commands.glossary:validate",

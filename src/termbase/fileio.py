@@ -22,10 +22,21 @@ def decode_text(data: bytes, path: str) -> str:
 
     Raises InputError naming the byte offset and line of the first undecodable byte.
     """
-    if data.startswith(UTF8_BOM):
+    text, _ = decode_verbatim(data, path)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode_verbatim(data: bytes, path: str) -> tuple[str, bool]:
+    """UTF-8 (with or without BOM) to str with line ends kept, and whether a BOM was there.
+
+    For files that termbase rewrites in place: encoding the text again, after the BOM if
+    there was one, gives back the same bytes.
+    """
+    bom = data.startswith(UTF8_BOM)
+    if bom:
         data = data[len(UTF8_BOM) :]
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8"), bom
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise InputError(
@@ -33,21 +44,24 @@ def decode_text(data: bytes, path: str) -> str:
             f"not valid UTF-8 at byte {error.start} (line {line}): {error.reason}",
             offset=error.start,
         ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def read_text(path: Path | str) -> str:
     """Read a UTF-8 text file; InputError when it is missing, unreadable or not UTF-8."""
+    return decode_text(read_bytes(path), str(path))
+
+
+def read_bytes(path: Path | str) -> bytes:
+    """The bytes of a file; InputError when it is missing or unreadable."""
     name = str(path)
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except IsADirectoryError:
         raise InputError(name, "is a directory, expected a file") from None
     except OSError as error:
         raise InputError(name, f"cannot read: {error.strerror}") from None
-    return decode_text(data, name)
 
 
 @contextlib.contextmanager

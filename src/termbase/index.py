@@ -22,6 +22,7 @@ from termbase.model import LANGUAGES, Concept, Glossary, TermRef
 from termbase.project import Project, glossary_files
 from termbase.serialize import concept_from_dict, concept_to_dict
 from termbase.text.normalize import collapse_whitespace, fold
+from termbase.text.similarity import deletions
 from termbase.text.tokenize import TokenKind, tokenize
 
 if TYPE_CHECKING:
@@ -156,11 +157,11 @@ class LookupIndex:
 
     def similar_words(self, lang: str, word: str) -> list[str]:
         """Glossary words one deletion away from ``word`` on either side."""
-        deletions = sorted(_deletions(word) | {word})
+        keys = sorted(deletions(word) | {word})
         rows = self.db.execute(
             "SELECT DISTINCT word FROM fuzzy WHERE lang = ? AND deletion IN "
-            f"({','.join('?' * len(deletions))})",
-            (lang, *deletions),
+            f"({','.join('?' * len(keys))})",
+            (lang, *keys),
         )
         return sorted(row[0] for row in rows)
 
@@ -222,10 +223,6 @@ def _connect_if_current(path: Path, wanted: str) -> sqlite3.Connection | None:
         connection.close()
         return None
     return connection
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:position] + word[position + 1 :] for position in range(len(word))}
 
 
 def concept_to_json(concept: Concept) -> str:
@@ -315,7 +312,7 @@ def _fill_language(
             (lang, deletion, word)
             for word in sorted(word_keys)
             if len(word) >= FUZZY_MIN_LENGTH
-            for deletion in sorted(_deletions(word) | {word})
+            for deletion in sorted(deletions(word) | {word})
         ),
     )
 

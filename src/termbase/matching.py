@@ -5,14 +5,19 @@ not depend on the size of the glossary. Each text token offers two keys, the fol
 morphological one and the case-sensitive one; a term's path uses whichever its
 case-sensitivity asks for. Spelling variants listed in one concept (*kerja sama* /
 *kerjasama*) are also recognised inside other terms (*kerjasama militer*), and the match
-records which variant was used.
+records which variant was used and where (``TermMatch.parts``), also when the longer term is
+written as listed (*PBB* in *Dewan Keamanan PBB*).
+
+``termbase.scanning`` compiles the same trie into an automaton for large inputs; both give
+the same matches.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from termbase.model import Concept, Glossary, Term, TermRef
 from termbase.text.keys import (
@@ -24,6 +29,19 @@ from termbase.text.keys import (
 from termbase.text.morphology import Analyzer, analyzer_for
 from termbase.text.normalize import fold
 from termbase.text.tokenize import Token, tokenize
+
+
+@dataclass(frozen=True)
+class TermPart:
+    """A term of another concept's spelling-variant group written inside a match.
+
+    *P.B.B.* in *Dewan Keamanan P.B.B.*, *PBB* in *Dewan Keamanan PBB*: the place lets a
+    checker count and fix the spelling where it is.
+    """
+
+    ref: TermRef
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -39,16 +57,24 @@ class TermMatch:
     """The spelling-variant term used inside this match (*kerjasama* in *kerjasama militer*)."""
     homographs: tuple[TermRef, ...] = ()
     """Other terms with the same key that this occurrence may also be."""
+    parts: tuple[TermPart, ...] = ()
+    """Spelling-variant terms of other concepts inside this match, the variant included."""
 
     def text(self, source: str) -> str:
         return source[self.start : self.end]
 
 
 @dataclass(frozen=True)
-class _Entry:
+class TermEntry:
+    """A term at the end of a trie path: the term, and how the path spells it."""
+
     ref: TermRef
     folded_text: str
     variant: TermRef | None = None
+    parts: tuple[tuple[TermRef, int, int], ...] = ()
+    """(term, first token, token count) relative to the match, for ``TermMatch.parts``."""
+    order: int = 0
+    """Insertion order: ties among entries are broken by glossary order."""
 
 
 class _Node:
@@ -58,7 +84,7 @@ class _Node:
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
-        self.entries: list[_Entry] = []
+        self.entries: list[TermEntry] = []
 
 
 class TermMatcher:
@@ -71,34 +97,42 @@ class TermMatcher:
         self.size = 0
         terms = list(glossary.terms(lang))
         keyed = [(ref, term, self._keys(term)) for ref, term in terms]
+        swaps = _variant_swaps(glossary, lang, self.analyzer)
         for ref, term, keys in keyed:
             if keys:
-                self._insert(keys, _Entry(ref, fold(term.text)))
-        for keys, entry in _variant_paths(glossary, lang, self.analyzer, keyed):
+                parts = tuple(_written_parts(ref, keys, swaps))
+                self._insert(keys, TermEntry(ref, fold(term.text), parts=parts))
+        for keys, entry in _variant_paths(keyed, swaps):
             self._insert(keys, entry)
 
     def _keys(self, term: Term) -> tuple[str, ...]:
         return term_keys(term.text, self.analyzer, term.case_sensitive)
 
-    def _insert(self, keys: Sequence[str], entry: _Entry) -> None:
+    def _insert(self, keys: Sequence[str], entry: TermEntry) -> None:
         node = self._root
         for key in keys:
             child = node.children.get(key)
             if child is None:
                 child = node.children[key] = _Node()
             node = child
-        node.entries.append(entry)
+        node.entries.append(replace(entry, order=self.size))
         self.size += 1
 
-    def paths(self) -> Iterator[tuple[tuple[str, ...], TermRef, TermRef | None]]:
-        """Every key sequence in the trie with the term it leads to (and the variant used)."""
+    def nodes(self) -> Iterator[tuple[tuple[str, ...], tuple[TermEntry, ...]]]:
+        """Every key sequence that ends at least one term, with the terms it ends."""
         stack: list[tuple[tuple[str, ...], _Node]] = [((), self._root)]
         while stack:
             keys, node = stack.pop()
-            for entry in node.entries:
-                yield keys, entry.ref, entry.variant
+            if node.entries:
+                yield keys, tuple(node.entries)
             for key in sorted(node.children, reverse=True):
                 stack.append(((*keys, key), node.children[key]))
+
+    def paths(self) -> Iterator[tuple[tuple[str, ...], TermRef, TermRef | None]]:
+        """Every key sequence in the trie with the term it leads to (and the variant used)."""
+        for keys, entries in self.nodes():
+            for entry in entries:
+                yield keys, entry.ref, entry.variant
 
     def token_keys(self, tokens: Sequence[Token]) -> list[tuple[str, str]]:
         """Both keys of every token: (folded, case-sensitive)."""
@@ -122,20 +156,26 @@ class TermMatcher:
                 index += 1
                 continue
             end_token, entries = found
-            start, end = tokens[index].start, tokens[end_token - 1].end
-            yield _choose(entries, fold(text[start:end]), start, end, index, end_token)
+            starts = [token.start for token in tokens[index:end_token]]
+            ends = [token.end for token in tokens[index:end_token]]
+            start, end = starts[0], ends[-1]
+            chosen = choose_entry(entries, fold(text[start:end]))
+            yield match_from_entry(chosen, entries, (index, end_token), starts, ends)
             index = end_token
 
     @staticmethod
     def _longest_at(
         root: _Node, keys: Sequence[tuple[str, str]], index: int
-    ) -> tuple[int, list[_Entry]] | None:
-        best: tuple[int, list[_Entry]] | None = None
+    ) -> tuple[int, list[TermEntry]] | None:
+        best: tuple[int, list[TermEntry]] | None = None
         frontier = [(root, index)]
         while frontier:
             node, position = frontier.pop()
-            if node.entries and position > index and (best is None or position > best[0]):
-                best = (position, node.entries)
+            if node.entries and position > index:
+                if best is None or position > best[0]:
+                    best = (position, node.entries)
+                elif position == best[0]:
+                    best = (position, merge_entries(best[1], node.entries))
             if position >= len(keys):
                 continue
             children = node.children
@@ -147,21 +187,47 @@ class TermMatcher:
         return best
 
 
-def _choose(
-    entries: list[_Entry], folded: str, start: int, end: int, first: int, end_token: int
+def merge_entries(first: Sequence[TermEntry], second: Sequence[TermEntry]) -> list[TermEntry]:
+    """The entries of two paths of equal length that end at one place, in glossary order."""
+    return sorted({entry.order: entry for entry in (*first, *second)}.values(), key=_order)
+
+
+def _order(entry: TermEntry) -> int:
+    return entry.order
+
+
+def choose_entry(entries: Sequence[TermEntry], folded: str) -> TermEntry:
+    """The entry a match stands for, given the folded text it covers.
+
+    A term met as written beats one reached through a variant; among several, the one whose
+    own spelling is in the text, then glossary order.
+    """
+    if len(entries) == 1:
+        return entries[0]
+    return min(entries, key=lambda e: (e.variant is not None, e.folded_text != folded, e.order))
+
+
+def match_from_entry(
+    best: TermEntry,
+    entries: Sequence[TermEntry],
+    tokens: tuple[int, int],
+    starts: Sequence[int],
+    ends: Sequence[int],
 ) -> TermMatch:
-    # A term met as written beats one reached through a variant; among several, the one
-    # whose own spelling is in the text, then glossary order.
-    ranked = sorted(entries, key=lambda e: (e.variant is not None, e.folded_text != folded))
-    best = ranked[0]
+    """The match of ``best`` over ``tokens``; ``starts``/``ends`` are its tokens' offsets."""
     others = tuple(
         dict.fromkeys(
             e.ref
-            for e in ranked[1:]
-            if e.ref.concept_id != best.ref.concept_id and e.variant is None
+            for e in sorted(entries, key=_order)
+            if e is not best and e.ref.concept_id != best.ref.concept_id and e.variant is None
         )
     )
-    return TermMatch(best.ref, start, end, first, end_token, best.variant, others)
+    parts = tuple(
+        TermPart(ref, starts[first], ends[first + count - 1]) for ref, first, count in best.parts
+    )
+    return TermMatch(
+        best.ref, starts[0], ends[-1], tokens[0], tokens[1], best.variant, others, parts
+    )
 
 
 def spelling_variant_groups(concept: Concept, lang: str) -> list[list[int]]:
@@ -172,19 +238,26 @@ def spelling_variant_groups(concept: Concept, lang: str) -> list[list[int]]:
     return [members for members in groups.values() if len(members) > 1]
 
 
-def _variant_paths(
-    glossary: Glossary,
-    lang: str,
-    analyzer: Analyzer,
-    keyed: Iterable[tuple[TermRef, Term, tuple[str, ...]]],
-) -> Iterator[tuple[tuple[str, ...], _Entry]]:
-    """Extra trie paths: every term with one spelling variant swapped in.
+class _Swap(NamedTuple):
+    """One spelling of a variant group and another spelling it may be replaced by."""
+
+    pattern: tuple[str, ...]
+    written: TermRef
+    replacement: tuple[str, ...]
+    used: TermRef
+
+
+_Swaps = dict[str, list[_Swap]]
+
+
+def _variant_swaps(glossary: Glossary, lang: str, analyzer: Analyzer) -> _Swaps:
+    """Every spelling of every variant group with each other spelling, by first key.
 
     A variant group is swapped in both spellings of keys, folded and case-sensitive, so that
     the acronym variants *PBB* / *P.B.B.* also apply inside a case-insensitive term such as
     *Dewan Keamanan PBB*.
     """
-    swaps: dict[str, list[tuple[tuple[str, ...], TermRef, tuple[str, ...]]]] = defaultdict(list)
+    swaps: _Swaps = defaultdict(list)
     for concept in glossary:
         for members in spelling_variant_groups(concept, lang):
             texts = {index: concept.terms[lang][index].text for index in members}
@@ -193,16 +266,46 @@ def _variant_paths(
                 for written in members:
                     for other in members:
                         if other != written and spelled[written]:
-                            pattern, replacement = spelled[written], spelled[other]
-                            variant = TermRef(concept.id, lang, other)
-                            swaps[pattern[0]].append((pattern, variant, replacement))
+                            swaps[spelled[written][0]].append(
+                                _Swap(
+                                    spelled[written],
+                                    TermRef(concept.id, lang, written),
+                                    spelled[other],
+                                    TermRef(concept.id, lang, other),
+                                )
+                            )
+    return swaps
+
+
+def _places(ref: TermRef, keys: tuple[str, ...], swaps: _Swaps) -> Iterator[tuple[int, _Swap]]:
+    """Where a spelling of another concept's variant group stands in ``keys``."""
+    for position, key in enumerate(keys):
+        for swap in swaps.get(key, ()):
+            if swap.used.concept_id != ref.concept_id and (
+                keys[position : position + len(swap.pattern)] == swap.pattern
+            ):
+                yield position, swap
+
+
+def _written_parts(
+    ref: TermRef, keys: tuple[str, ...], swaps: _Swaps
+) -> Iterator[tuple[TermRef, int, int]]:
+    seen = set()
+    for position, swap in _places(ref, keys, swaps):
+        if position not in seen:
+            seen.add(position)
+            yield swap.written, position, len(swap.pattern)
+
+
+def _variant_paths(
+    keyed: Iterable[tuple[TermRef, Term, tuple[str, ...]]], swaps: _Swaps
+) -> Iterator[tuple[tuple[str, ...], TermEntry]]:
+    """Extra trie paths: every term with one spelling variant swapped in."""
     if not swaps:
         return
     for ref, term, keys in keyed:
-        for position, key in enumerate(keys):
-            for pattern, used, replacement in swaps.get(key, ()):
-                if used.concept_id == ref.concept_id:
-                    continue
-                if tuple(keys[position : position + len(pattern)]) == pattern:
-                    swapped = keys[:position] + replacement + keys[position + len(pattern) :]
-                    yield swapped, _Entry(ref, fold(term.text), used)
+        for position, swap in _places(ref, keys, swaps):
+            end = position + len(swap.pattern)
+            swapped = keys[:position] + swap.replacement + keys[end:]
+            parts = ((swap.used, position, len(swap.replacement)),)
+            yield swapped, TermEntry(ref, fold(term.text), swap.used, parts)

@@ -99,6 +99,11 @@ class _Reader:
         self.count = 0
 
     def units(self, source: IO[bytes]) -> Iterator[TranslationUnit]:
+        for _, unit in self.located_units(source):
+            yield unit
+
+    def located_units(self, source: IO[bytes]) -> Iterator[tuple[int, TranslationUnit]]:
+        """Each unit with the line its <tu> starts on."""
         head = source.read(_PROLOG_LIMIT)
         if not head.strip():
             raise InputError(self.path, "empty file: no <tmx> element")
@@ -117,7 +122,7 @@ class _Reader:
                 if name == "header":
                     self.header = _header(element)
                 elif name == "tu":
-                    yield self._unit(element)
+                    yield element.sourceline or 0, self._unit(element)
                     _discard(element)
         except etree.XMLSyntaxError as error:
             line, column = error.position
@@ -232,6 +237,13 @@ def read(source: Path | str) -> Iterator[TranslationUnit]:
     path = str(source)
     with _open(path) as handle:
         yield from _Reader(path).units(handle)
+
+
+def read_located(source: Path | str) -> Iterator[tuple[int, TranslationUnit]]:
+    """The translation units of a TMX file with the line each <tu> starts on, streamed."""
+    path = str(source)
+    with _open(path) as handle:
+        yield from _Reader(path).located_units(handle)
 
 
 def _open(path: str) -> IO[bytes]:

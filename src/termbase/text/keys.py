@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from termbase.lang.en.morphology import POSSESSIVE_ENDINGS
 from termbase.lang.id.morphology import CLITICS
 from termbase.text.morphology import Analyzer
 from termbase.text.normalize import fold, normalize_text
@@ -16,12 +17,16 @@ from termbase.text.tokenize import Token, TokenKind, tokenize
 
 CASE_SENSITIVE_MARK = "="
 
-_TRAILING_CLITIC = re.compile(rf"(?<=[A-Z.])-?(?:{'|'.join(CLITICS)})$")
+_TRAILING_CLITIC = re.compile(
+    rf"(?<=[A-Z.])(?:-?(?:{'|'.join(CLITICS)})|{'|'.join(POSSESSIVE_ENDINGS)})$"
+)
+"""What may follow an acronym in the same word: *PBB-nya*, *ASnya*, *NATO's*."""
 _SKELETON_DROP = str.maketrans("", "", " -.'")
 
 
 def exact_form(token: Token) -> str:
-    """The case-sensitive form of a token: as written, minus a clitic after an acronym."""
+    """The case-sensitive form of a token: as written, minus a clitic or possessive after an
+    acronym."""
     text = token.norm
     if token.kind is TokenKind.ABBREVIATION:
         return text if text.endswith(".") else text + "."

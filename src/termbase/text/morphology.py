@@ -11,7 +11,7 @@ English: inflection only (plural, possessive, -ed, -ing); derivation is left alo
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -33,18 +33,33 @@ class Analyzer(Protocol):
         ...
 
 
-class _Memo:
-    """A per-analyser cache: keys are computed once per distinct word form."""
+class KeyMemo:
+    """A per-analyser cache: keys are computed once per distinct word form.
+
+    ``preload`` fills it from a persistent cache (``termbase.text.key_cache``), and
+    ``take_computed`` hands over what this process had to work out itself, to be saved.
+    """
 
     def __init__(self, compute: Callable[[str], str]) -> None:
         self._compute = compute
         self._cache: dict[str, str] = {}
+        self._computed: dict[str, str] = {}
 
     def __call__(self, word: str) -> str:
         key = self._cache.get(word)
         if key is None:
-            key = self._cache[word] = self._compute(word)
+            key = self._cache[word] = self._computed[word] = self._compute(word)
         return key
+
+    def preload(self, known: Mapping[str, str]) -> None:
+        """Take keys computed earlier; words already known here keep their key."""
+        for word, key in known.items():
+            self._cache.setdefault(word, key)
+
+    def take_computed(self) -> dict[str, str]:
+        """The keys computed here (not preloaded) since the last call, by word."""
+        computed, self._computed = self._computed, {}
+        return computed
 
 
 class FoldingAnalyzer:
@@ -52,7 +67,7 @@ class FoldingAnalyzer:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self.key = _Memo(fold)
+        self.key = KeyMemo(fold)
 
 
 class EnglishAnalyzer:
@@ -61,7 +76,7 @@ class EnglishAnalyzer:
     lang = "en"
 
     def __init__(self) -> None:
-        self.key = _Memo(english_key)
+        self.key = KeyMemo(english_key)
 
 
 def english_key(word: str) -> str:
@@ -77,6 +92,26 @@ def english_key(word: str) -> str:
     if irregular is not None:
         return _drop_final_e(irregular)
     return _drop_final_e(_remove_english_suffix(w))
+
+
+def english_adjectives(name: str) -> list[str]:
+    """Adjectives of an English proper name (*North Korea* → *North Korean*), by the tables
+    in ``termbase.lang.en``; more than one guess may come back. None for acronyms."""
+    if name.isupper():
+        return []
+    irregular = en_data.IRREGULAR_DEMONYMS.get(name.casefold())
+    if irregular is not None:
+        return list(irregular)
+    head, _, last = name.rpartition(" ")
+    word = last.casefold()
+    found = [
+        word[: len(word) - len(ending)] + adjective
+        for ending, adjective in en_data.DEMONYM_ENDINGS
+        if word.endswith(ending) and len(word) > len(ending) + 1
+    ]
+    prefix = f"{head} " if head else ""
+    capital = last[:1].isupper()
+    return [prefix + (form.capitalize() if capital else form) for form in dict.fromkeys(found)]
 
 
 def _remove_english_suffix(w: str) -> str:
@@ -117,7 +152,7 @@ class IndonesianAnalyzer:
     lang = "id"
 
     def __init__(self) -> None:
-        self.key = _Memo(self._compute_key)
+        self.key = KeyMemo(self._compute_key)
         self._roots: frozenset[str] | None = None
         self._visitors: Any = None
 

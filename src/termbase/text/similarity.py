@@ -35,3 +35,8 @@ def ratio(first: str, second: str) -> float:
     if total == 0:
         return 100.0
     return 100.0 * (total - indel_distance(first, second)) / total
+
+
+def deletions(word: str) -> set[str]:
+    """Every string one deletion away from ``word`` (for symmetric-deletion fuzzy indexes)."""
+    return {word[:position] + word[position + 1 :] for position in range(len(word))}

@@ -32,3 +32,43 @@ MIN_STEM = 3
 
 UNDOUBLED_EXCEPTIONS: frozenset[str] = frozenset({"ll", "ss", "ff", "zz"})
 """Double final consonants kept after removing -ed/-ing (called → call, not cal)."""
+
+DEMONYM_ENDINGS: tuple[tuple[str, str], ...] = (
+    # (how a place name ends, what its adjective ends with instead)
+    ("ia", "ian"),  # Russia → Russian, Syria → Syrian
+    ("ine", "inian"),  # Ukraine → Ukrainian
+    ("ea", "ean"),  # Korea → Korean
+    ("ica", "ican"),  # America → American
+    ("ope", "opean"),  # Europe → European
+    ("ina", "inese"),  # China → Chinese
+    ("an", "anese"),  # Japan → Japanese, Taiwan → Taiwanese
+    ("am", "amese"),  # Vietnam → Vietnamese
+    ("st", "stern"),  # West → Western, East → Eastern
+    ("th", "thern"),  # North → Northern, South → Southern
+    ("ain", "ish"),  # Britain → British, Spain → Spanish
+    ("ey", "ish"),  # Turkey → Turkish
+    ("ce", "ch"),  # France → French
+    ("el", "eli"),  # Israel → Israeli
+    ("y", "ian"),  # Italy → Italian
+    ("a", "an"),  # Cuba → Cuban
+    ("o", "an"),  # Mexico → Mexican, Morocco → Moroccan
+    ("", "i"),  # Iraq → Iraqi, Pakistan → Pakistani
+    ("", "ian"),  # Iran → Iranian
+)
+"""English adjectives of place names, as ending rewrites.
+
+A translation says *North Korean soldiers* where the Indonesian has *prajurit Korea Utara*:
+the adjective of a proper name counts as the name being translated. Every rewrite that fits
+is tried; a wrong guess (*Russiaian*) is harmless, as it never occurs in a text."""
+
+IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "united states": ("American", "US"),
+    "united kingdom": ("British", "UK"),
+    "germany": ("German",),
+    "netherlands": ("Dutch",),
+    "philippines": ("Filipino", "Philippine"),
+    "greece": ("Greek",),
+    "switzerland": ("Swiss",),
+    "afghanistan": ("Afghan",),
+}
+"""Place names (lower case) whose adjectives no ending rule gives."""

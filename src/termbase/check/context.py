@@ -1,0 +1,169 @@
+"""What rules work with: the glossary facts of a run and the state of one document.
+
+``CheckContext`` holds what does not change from file to file (the glossary, the scanner,
+the rules that run, and answers rules ask again and again, memoised); ``DocumentRun`` holds
+one document's scan and turns offsets of its analysed text into findings that point at the
+file as written.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from enum import StrEnum
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from termbase.check.inputs import Document
+from termbase.check.rules import DocumentRule, MatchRule, Rule
+from termbase.findings import Finding, Fix
+from termbase.matching import spelling_variant_groups
+from termbase.model import STATUS_ORDER, Concept, Glossary, Status, Term, TermRef, TermType
+
+if TYPE_CHECKING:
+    from termbase.scanning import ScannedText, TermScanner
+
+Use = tuple[str, int]
+"""One form of a concept: (concept id, index of the term in the checked language)."""
+
+
+class Role(StrEnum):
+    """The part a term plays: forms of one role are alternatives, of two roles companions.
+
+    A full form and its acronym are used together (*Amerika Serikat* … *AS*); two full forms
+    (*pakta pertahanan timbal balik* / *pakta bantuan pertahanan bersama*) or two spellings
+    of the acronym (*AS* / *A.S.*) are a choice a text should make once.
+    """
+
+    FULL = "full form"
+    ABBREVIATION = "abbreviation"
+    SHORT = "short form"
+
+
+def role_of(term: Term) -> Role:
+    if term.term_type.is_abbreviation:
+        return Role.ABBREVIATION
+    if term.term_type is TermType.SHORT_FORM:
+        return Role.SHORT
+    return Role.FULL
+
+
+UNAPPROVED = (Status.DEPRECATED, Status.SUPERSEDED)
+
+
+class CheckContext:
+    """The glossary side of a run: terms, forms and the rules that run."""
+
+    def __init__(
+        self, glossary: Glossary, lang: str, scanner: TermScanner, rules: list[Rule]
+    ) -> None:
+        self.glossary = glossary
+        self.lang = lang
+        self.scanner = scanner
+        self.rules = rules
+        self.match_rules = [rule for rule in rules if isinstance(rule, MatchRule)]
+        self.document_rules = [rule for rule in rules if isinstance(rule, DocumentRule)]
+        self._replacements: dict[TermRef, Term | None] = {}
+        self._roles: dict[str, dict[Role, list[int]]] = {}
+
+    def term(self, ref: TermRef) -> Term:
+        return self.glossary.term(ref)
+
+    def concept(self, concept_id: str) -> Concept:
+        return self.glossary[concept_id]
+
+    def approved(self, ref: TermRef) -> bool:
+        return self.term(ref).status not in UNAPPROVED
+
+    def forms_by_role(self, concept_id: str) -> dict[Role, list[int]]:
+        """The approved terms of a concept in the checked language, by role."""
+        known = self._roles.get(concept_id)
+        if known is None:
+            known = {}
+            for index, term in enumerate(self.concept(concept_id).terms_in(self.lang)):
+                if term.status not in UNAPPROVED:
+                    known.setdefault(role_of(term), []).append(index)
+            self._roles[concept_id] = known
+        return known
+
+    @cached_property
+    def wanted(self) -> list[tuple[MatchRule, ...]]:
+        """Per automaton pattern, the match rules that must see its matches."""
+        return [
+            tuple(rule for rule in self.match_rules if rule.wants(self, entries))
+            for entries in self.scanner.entries
+        ]
+
+    @cached_property
+    def wanted_flags(self) -> list[bool]:
+        return [bool(rules) for rules in self.wanted]
+
+    def replacement(self, ref: TermRef) -> Term | None:
+        """What to write instead of a deprecated term: its approved spelling, else the
+        preferred term of its concept."""
+        if ref not in self._replacements:
+            self._replacements[ref] = self._find_replacement(ref)
+        return self._replacements[ref]
+
+    def _find_replacement(self, ref: TermRef) -> Term | None:
+        concept = self.concept(ref.concept_id)
+        terms = concept.terms_in(ref.lang)
+        for group in spelling_variant_groups(concept, ref.lang):
+            if ref.index in group:
+                approved = [terms[i] for i in group if terms[i].status not in UNAPPROVED]
+                if approved:
+                    return min(approved, key=lambda term: STATUS_ORDER[term.status])
+        preferred = concept.preferred(ref.lang)
+        return preferred if preferred is not None and preferred is not terms[ref.index] else None
+
+
+class DocumentRun:
+    """One document being checked: its scan, and findings placed in the file as written."""
+
+    def __init__(self, context: CheckContext, document: Document, scanned: ScannedText) -> None:
+        self.context = context
+        self.document = document
+        self.scanned = scanned
+        self.usage: Counter[Use] = Counter()
+        """How often each form of a concept occurs here (for the consistency rules)."""
+        self.scratch: dict[str, Any] = {}
+        """Per-document state of rules, by rule code."""
+
+    @property
+    def text(self) -> str:
+        """The analysed text (markup taken out) that offsets refer to."""
+        return self.document.analysed
+
+    def finding(
+        self,
+        rule: Rule,
+        span: tuple[int, int],
+        message: str,
+        concept: str = "",
+        replacement: str | None = None,
+        safe: bool = True,
+    ) -> Finding:
+        """A finding about ``span`` of the analysed text, placed in the file as written.
+
+        ``replacement`` becomes a fix unless markup inside the span makes that unsafe.
+        """
+        document = self.document
+        start, end, rewritable = document.original_span(*span)
+        written = document.original[start:end]
+        line, column = document.lines.position(start)
+        end_line, end_column = document.lines.position(end)
+        fix = None
+        if replacement is not None and rewritable and replacement != written:
+            fix = Fix(start, end, replacement, safe)
+        return Finding(
+            document.source.name,
+            line,
+            column,
+            rule.code,
+            message,
+            rule.severity,
+            end_line,
+            end_column,
+            concept,
+            written,
+            fix,
+        )

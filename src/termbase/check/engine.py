@@ -1,0 +1,278 @@
+"""The check engine: runs the rules over every input and decides what is reported.
+
+Documents are checked one by one (spread over processes with ``jobs``): each yields its
+findings, the forms of concepts it uses and its suppression markers. The consistency rules
+then decide, over the whole set, which occurrences to report, and those are located in a
+second pass over only the documents concerned. Translation files go through the bilingual
+rules. Last, per-path ignores and inline suppressions are applied and the findings sorted,
+so the output does not depend on the number of processes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import chain, compress
+from operator import itemgetter
+from pathlib import Path
+from typing import Any, TypeVar
+
+from termbase.check.bilingual import BilingualChecker, file_pairs
+from termbase.check.consistency import ConceptForms, FormIndex, MixDecision, decide
+from termbase.check.context import CheckContext, DocumentRun, Use
+from termbase.check.inputs import Document, Source, matches, read_document
+from termbase.check.registry import code_of
+from termbase.check.rules import DocumentRule, MatchRule, PairRule, Rule, SetRule
+from termbase.check.suppress import Suppressions, parse_suppressions
+from termbase.check.textmap import LineIndex
+from termbase.errors import InputError
+from termbase.findings import Finding, Severity
+from termbase.matching import TermMatcher
+from termbase.model import Glossary
+from termbase.scanning import TermScanner
+from termbase.text import key_cache
+from termbase.text.morphology import analyzer_for
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """What to run and how."""
+
+    rules: tuple[type[Rule], ...]
+    lang: str = "id"
+    target_lang: str = "en"
+    per_path_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
+    jobs: int = 1
+    cache: Path | None = None
+    """Where matching keys are kept between runs (None: not kept)."""
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """The outcome of a run: what to report, the form summary and the inputs read."""
+
+    findings: tuple[Finding, ...]
+    summary: tuple[ConceptForms, ...]
+    sources: tuple[Source, ...]
+    suppressed: int = 0
+    stdin: bytes | None = field(default=None, repr=False)
+
+    def failing(self, fail_on: Severity | None) -> bool:
+        """Whether any finding is at or above ``fail_on`` (None: never fail)."""
+        return fail_on is not None and any(f.severity >= fail_on for f in self.findings)
+
+    def document(self, name: str) -> Document:
+        """The document a finding's path names, read again."""
+        source = next(source for source in self.sources if source.name == name)
+        return read_document(source, self.stdin if source.path is None else None)
+
+
+@dataclass
+class DocumentResult:
+    name: str
+    findings: list[Finding]
+    usage: Counter[Use]
+    suppressions: Suppressions
+    keys: dict[str, str]
+    """Matching keys computed while checking the document, for the persistent cache."""
+
+
+class _Worker:
+    """What a process needs to check documents; built once, before processes fork."""
+
+    def __init__(self, context: CheckContext, forms: FormIndex | None, stdin: bytes | None) -> None:
+        self.context = context
+        self.forms = forms
+        self.stdin = stdin
+
+    def _read(self, source: Source) -> Document:
+        return read_document(source, self.stdin if source.path is None else None)
+
+    def analyse(self, source: Source) -> DocumentResult:
+        document = self._read(source)
+        context = self.context
+        run = DocumentRun(context, document, context.scanner.scan(document.analysed))
+        findings: list[Finding] = []
+        wanted = context.wanted
+        hits = run.scanned.hits
+        for hit in compress(hits, map(context.wanted_flags.__getitem__, map(itemgetter(0), hits))):
+            match = run.scanned.match(hit)
+            for rule in wanted[hit[0]]:
+                findings += rule.check(run, match)
+        for match_rule in context.match_rules:
+            findings += match_rule.finish(run)
+        for document_rule in context.document_rules:
+            findings += document_rule.check_document(run)
+        if self.forms is not None:
+            self.forms.count(run)
+        suppressions = parse_suppressions(document.original, code_of)
+        keys = key_cache.take_computed(context.scanner.analyzer)
+        return DocumentResult(source.name, findings, run.usage, suppressions, keys)
+
+    def locate(self, task: tuple[Source, Mapping[Use, tuple[SetRule, str]]]) -> list[Finding]:
+        source, wanted = task
+        assert self.forms is not None
+        document = self._read(source)
+        run = DocumentRun(self.context, document, self.context.scanner.scan(document.analysed))
+        return list(self.forms.locate(run, wanted))
+
+
+_CURRENT: _Worker | None = None
+
+
+def _call(task: tuple[str, Any]) -> Any:
+    assert _CURRENT is not None
+    method, argument = task
+    return getattr(_CURRENT, method)(argument)
+
+
+class _Pool:
+    """Runs worker methods in this process, or over forked processes for ``jobs`` > 1."""
+
+    def __init__(self, worker: _Worker, jobs: int, size: int) -> None:
+        global _CURRENT
+        self.worker = worker
+        usable = jobs > 1 and size > 1 and "fork" in multiprocessing.get_all_start_methods()
+        self.executor: ProcessPoolExecutor | None = None
+        if usable:
+            _CURRENT = worker
+            context = multiprocessing.get_context("fork")
+            self.executor = ProcessPoolExecutor(min(jobs, size), mp_context=context)
+
+    def map(self, method: str, items: Sequence[Any]) -> list[Any]:
+        if self.executor is None:
+            return [getattr(self.worker, method)(item) for item in items]
+        return list(self.executor.map(_call, [(method, item) for item in items]))
+
+    def close(self) -> None:
+        global _CURRENT
+        if self.executor is not None:
+            self.executor.shutdown()
+        _CURRENT = None
+
+
+def run_check(
+    sources: Sequence[Source], glossary: Glossary, options: CheckOptions, stdin: bytes | None = None
+) -> CheckReport:
+    """Check every source; the report holds what survives ignores and suppressions."""
+    texts = [source for source in sources if not source.kind.bilingual]
+    translations = [source for source in sources if source.kind.bilingual]
+    findings: list[Finding] = []
+    summary: tuple[ConceptForms, ...] = ()
+    suppressions: dict[str, Suppressions] = {}
+    if texts and any(not issubclass(rule, PairRule) for rule in options.rules):
+        findings, summary, suppressions = _check_texts(texts, glossary, options, stdin)
+    if translations:
+        findings += _check_translations(translations, glossary, options)
+    kept = [f for f in findings if not _ignored(f, options, suppressions.get(f.path))]
+    return CheckReport(
+        tuple(sorted(kept, key=Finding.sort_key)),
+        summary,
+        tuple(sources),
+        len(findings) - len(kept),
+        stdin,
+    )
+
+
+def _ignored(finding: Finding, options: CheckOptions, suppressions: Suppressions | None) -> bool:
+    for glob, codes in options.per_path_ignores:
+        if finding.code in codes and matches(finding.path, (glob,)):
+            return True
+    return suppressions is not None and suppressions.covers(finding)
+
+
+def _context(glossary: Glossary, options: CheckOptions) -> tuple[CheckContext, FormIndex | None]:
+    analyzer = analyzer_for(options.lang)
+    if options.cache is not None:
+        key_cache.preload(analyzer, options.cache)
+    scanner = TermScanner(TermMatcher(glossary, options.lang, analyzer))
+    rules: list[Rule] = [
+        rule() for rule in options.rules if issubclass(rule, (MatchRule, DocumentRule))
+    ]
+    context = CheckContext(glossary, options.lang, scanner, rules)
+    for rule in rules:
+        rule.prepare(context)
+    counting = any(issubclass(rule, SetRule) for rule in options.rules)
+    return context, FormIndex(context) if counting else None
+
+
+def _check_texts(
+    texts: list[Source], glossary: Glossary, options: CheckOptions, stdin: bytes | None
+) -> tuple[list[Finding], tuple[ConceptForms, ...], dict[str, Suppressions]]:
+    context, forms = _context(glossary, options)
+    pool = _Pool(_Worker(context, forms, stdin), options.jobs, len(texts))
+    try:
+        results: list[DocumentResult] = pool.map("analyse", texts)
+        findings = list(chain.from_iterable(result.findings for result in results))
+        decision = _decide(results, context, options) if forms is not None else None
+        if decision is not None:
+            tasks = [(s, decision.reports[s.name]) for s in texts if s.name in decision.reports]
+            findings += chain.from_iterable(pool.map("locate", tasks))
+    finally:
+        pool.close()
+    _save_keys(context, options, results)
+    summary = decision.summary if decision is not None else ()
+    return findings, summary, {result.name: result.suppressions for result in results}
+
+
+def _decide(
+    results: list[DocumentResult], context: CheckContext, options: CheckOptions
+) -> MixDecision:
+    rules = {rule.code: rule() for rule in options.rules if issubclass(rule, SetRule)}
+    return decide(
+        {result.name: result.usage for result in results},
+        context,
+        rules.get("C002"),
+        rules.get("C003"),
+    )
+
+
+def _save_keys(
+    context: CheckContext, options: CheckOptions, results: Iterable[DocumentResult]
+) -> None:
+    if options.cache is None:
+        return
+    keys = key_cache.take_computed(context.scanner.analyzer)
+    for result in results:
+        keys.update(result.keys)
+    key_cache.save(options.lang, options.cache, keys)
+
+
+def _check_translations(
+    sources: list[Source], glossary: Glossary, options: CheckOptions
+) -> list[Finding]:
+    codes = [rule.code for rule in options.rules if issubclass(rule, PairRule)]
+    if not codes:
+        return []
+    checker = BilingualChecker(glossary, options.lang, options.target_lang, codes)
+    pairs = chain.from_iterable(_pairs(source, options) for source in sources)
+    return checker.check(pairs)
+
+
+def _pairs(source: Source, options: CheckOptions) -> Iterable[Any]:
+    if source.path is None:
+        raise InputError(source.name, "translation files cannot be read from stdin")
+    return file_pairs(source.path, source.name, options.lang, options.target_lang)
+
+
+def line_provider(report: CheckReport) -> Callable[[str, int], str]:
+    """Source lines for reporters: reads each file once, when its first finding is shown."""
+    current: dict[str, LineIndex] = {}
+
+    def line(name: str, number: int) -> str:
+        if name not in current:
+            current.clear()
+            try:
+                current[name] = report.document(name).lines
+            except (InputError, StopIteration):
+                current[name] = LineIndex("")
+        index = current[name]
+        return index.line_text(number) if 0 < number <= index.count else ""
+
+    return line

@@ -1,0 +1,97 @@
+"""Fixes: new spellings that keep the writer's inflection and case, applied or shown as a diff.
+
+*Kerjasamanya* becomes *Kerja samanya* and *KERJASAMA* becomes *KERJA SAMA*: the fixed
+form is found inside what was written, its case pattern is carried over to the replacement,
+and whatever the writer attached (clitics, suffixes) stays. A form the writer wrapped in a
+prefix (*dikerjasamakan*) is left alone: Indonesian writes a compound that takes a prefix
+and a suffix as one word. Fixes change no other character of the file.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from termbase.fileio import UTF8_BOM, atomic_binary_writer
+from termbase.findings import Fix
+
+
+def capitalize_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def is_title_case(text: str) -> bool:
+    """Several words, each starting with a capital (*Kerjasama Militer*)."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return len(words) > 1 and all(word[:1].isupper() for word in words)
+
+
+def transfer_case(model: str, replacement: str, title: bool = False) -> str:
+    """``replacement`` in the case pattern of ``model``: upper, title, capitalised or as is.
+
+    ``title`` says that the text around ``model`` is in title case.
+    """
+    letters = [char for char in model if char.isalpha()]
+    if len(letters) > 1 and all(char.isupper() for char in letters):
+        return replacement.upper()
+    if is_title_case(model) or (title and model[:1].isupper()):
+        return " ".join(capitalize_first(word) for word in replacement.split(" "))
+    if model[:1].isupper():
+        return capitalize_first(replacement)
+    return replacement
+
+
+def keep_form(written: str, form: str, replacement: str, title: bool = False) -> str | None:
+    """``written`` with ``form`` in it replaced by ``replacement``, inflection and case kept.
+
+    ``written`` is an occurrence of ``form`` as found in a text (*Kerjasamanya* for
+    *kerjasama*). None when the form cannot be found letter for letter in it, or when a
+    prefix is glued to it: the caller then reports without a fix.
+    """
+    words = form.split()
+    if not words:
+        return None
+    pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
+    found = pattern.search(written)
+    if found is None:
+        return None
+    prefix, core, suffix = written[: found.start()], found.group(), written[found.end() :]
+    if prefix[-1:].isalpha():
+        return None
+    return prefix + transfer_case(core, replacement, title) + suffix
+
+
+def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, list[Fix]]:
+    """``text`` with the fixes applied; a fix overlapping an earlier one waits for a rerun."""
+    applied: list[Fix] = []
+    parts: list[str] = []
+    cursor = 0
+    for fix in sorted(set(fixes), key=lambda f: (f.start, f.end, f.replacement)):
+        if fix.start < cursor:
+            continue
+        parts.append(text[cursor : fix.start])
+        parts.append(fix.replacement)
+        cursor = fix.end
+        applied.append(fix)
+    parts.append(text[cursor:])
+    return "".join(parts), applied
+
+
+def unified_diff(name: str, before: str, after: str) -> str:
+    """The change as a unified diff, as ``git diff`` shows it."""
+    return "".join(
+        difflib.unified_diff(
+            before.splitlines(keepends=True),
+            after.splitlines(keepends=True),
+            f"a/{name.lstrip('/')}",
+            f"b/{name.lstrip('/')}",
+        )
+    )
+
+
+def write_fixed(path: Path, text: str, bom: bool) -> None:
+    """Write the fixed text atomically, as UTF-8, with the BOM the file had."""
+    with atomic_binary_writer(path) as out:
+        out.write((UTF8_BOM if bom else b"") + text.encode("utf-8"))

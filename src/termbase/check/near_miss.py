@@ -1,0 +1,138 @@
+"""The near-miss rule: a misspelt word of a glossary term, found by edit distance.
+
+Work is done per distinct word: when the scanner first meets a piece of text, each of its
+words that is unknown to the general lexicon is compared, through a deletion index (every
+glossary word and its one-letter deletions), with the glossary's words. Only the documents
+that contain such a piece are looked at again, and an occurrence is reported when putting
+the glossary word in its place makes a glossary term match there.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from itertools import compress, count
+
+from rapidfuzz.distance import OSA
+
+from termbase.check.context import CheckContext, DocumentRun
+from termbase.check.fixes import keep_form
+from termbase.check.rules import DocumentRule, Fixable
+from termbase.findings import Finding, Severity
+from termbase.scanning import OTHER
+from termbase.text.normalize import fold
+from termbase.text.similarity import deletions
+from termbase.text.tokenize import Token, TokenKind, tokenize
+
+MIN_LENGTH = 5
+"""Shorter words are not corrected: too many real words are one letter from each other."""
+LEXICON_SIZE = 200_000
+"""How many of wordfreq's most frequent words of the language count as known."""
+
+_Candidate = tuple[int, str, tuple[str, ...]]
+"""(token index in the piece, the word as compared, glossary words one edit away)."""
+
+
+class NearMiss(DocumentRule):
+    """A word one edit away from a word of a glossary term, where the correction forms a term.
+
+    *Dewan Keamaan PBB* for *Dewan Keamanan PBB*, *artilleri* for *artileri*. A word is a
+    candidate when it is at least five letters long, is not in the general lexicon
+    (Sastrawi's root dictionary, wordfreq's word list of the language) and is one insertion,
+    deletion, substitution or swap of neighbouring letters away from a word of a glossary
+    term; clitics are looked through (*Keamaannya*). It is reported only when putting the
+    glossary word in its place makes a glossary term match there, so names and rare words
+    that merely look alike stay quiet. The fix (``--fix --unsafe-fixes``) writes the
+    glossary spelling, keeping case and clitics.
+    """
+
+    code = "C005"
+    name = "near-miss"
+    severity = Severity.WARNING
+    fixable = Fixable.UNSAFE
+
+    def prepare(self, context: CheckContext) -> None:
+        self._context = context
+        analyzer = context.scanner.analyzer
+        self._lexicon = _lexicon(context.lang, getattr(analyzer, "roots", frozenset()))
+        self._words: dict[str, str] = {}
+        self._index: dict[str, set[str]] = defaultdict(set)
+        for _, term in context.glossary.terms(context.lang):
+            if term.case_sensitive:
+                continue
+            for token in tokenize(term.text):
+                word = fold(token.norm)
+                if token.kind is TokenKind.WORD and len(word) >= MIN_LENGTH:
+                    self._words[word] = context.scanner.code(analyzer.key(word))
+                    for deletion in (*deletions(word), word):
+                        self._index[deletion].add(word)
+        self._suspects: dict[str, tuple[_Candidate, ...]] = {}
+        context.scanner.watch(self._see)
+
+    def _see(self, piece: str, tokens: list[Token], codes: str) -> None:
+        found = []
+        for position, (token, code) in enumerate(zip(tokens, codes, strict=True)):
+            if code == OTHER and token.kind is TokenKind.WORD:
+                candidate = self._candidates(fold(token.norm))
+                if candidate:
+                    found.append((position, *candidate))
+        if found:
+            self._suspects[piece] = tuple(found)
+
+    def _candidates(self, word: str) -> tuple[str, tuple[str, ...]] | None:
+        if len(word) < MIN_LENGTH or word in self._lexicon or word in self._words:
+            return None
+        strip = getattr(self._context.scanner.analyzer, "strip_clitics", None)
+        forms = dict.fromkeys((word, strip(word) if strip else word))
+        for form in forms:
+            if form != word and form in self._lexicon:
+                return None
+            close = {
+                near
+                for deletion in (*deletions(form), form)
+                for near in self._index.get(deletion, ())
+                if near != form and OSA.distance(form, near, score_cutoff=1) <= 1
+            }
+            if close:
+                return form, tuple(sorted(close))
+        return None
+
+    def check_document(self, run: DocumentRun) -> Iterable[Finding]:
+        suspects = self._suspects
+        scanned = run.scanned
+        if suspects.keys().isdisjoint(scanned.pieces):
+            return
+        pieces = scanned.pieces
+        for index in compress(count(), map(suspects.__contains__, pieces)):
+            for position, form, close in suspects[pieces[index]]:
+                token = scanned.piece_first_token(index) + position
+                for word in close:
+                    term = self._completes(run, token, word)
+                    if term is not None:
+                        yield self._finding(run, token, form, word, term)
+                        break
+
+    def _completes(self, run: DocumentRun, token: int, word: str) -> str | None:
+        """The term matched at ``token`` when ``word`` is written there, if any."""
+        codes = run.scanned.codes
+        reach = run.context.scanner.longest
+        first = max(token - reach + 1, 0)
+        window = codes[first:token] + self._words[word] + codes[token + 1 : token + reach]
+        for pattern, start, end in run.context.scanner.hits(window):
+            if start <= token - first < end:
+                entry = run.context.scanner.entries[pattern][0]
+                return run.context.term(entry.ref).text
+        return None
+
+    def _finding(self, run: DocumentRun, token: int, form: str, word: str, term: str) -> Finding:
+        span = run.scanned.token_span(token)
+        written = run.text[span[0] : span[1]]
+        fixed = keep_form(written, form, word) or word
+        message = f"'{written}' looks like a misspelling of '{fixed}' (glossary term '{term}')"
+        return run.finding(self, span, message, "", fixed, safe=False)
+
+
+def _lexicon(lang: str, roots: frozenset[str]) -> frozenset[str]:
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list(lang, LEXICON_SIZE)) | roots

@@ -1,0 +1,187 @@
+"""Rules about single term occurrences: deprecated forms, wrong case, unintroduced acronyms."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from termbase.check.context import CheckContext, DocumentRun, Role, role_of
+from termbase.check.fixes import is_title_case, keep_form
+from termbase.check.rules import Fixable, MatchRule
+from termbase.findings import Finding, Severity
+from termbase.matching import TermEntry, TermMatch
+from termbase.model import TermRef
+from termbase.text.tokenize import tokenize
+
+
+def _refs(entry: TermEntry) -> Iterator[TermRef]:
+    yield entry.ref
+    for ref, _, _ in entry.parts:
+        yield ref
+
+
+class DeprecatedTerm(MatchRule):
+    """A deprecated or superseded term is used.
+
+    The glossary marks some forms deprecated (*kerjasama*, a non-standard spelling of *kerja
+    sama*) or superseded. Every occurrence is reported with the form to use instead: the
+    approved spelling of the same term, or else the concept's preferred term. Inflected forms
+    count (*kerjasamanya*), and so does a deprecated spelling inside a longer term
+    (*Kerjasama Militer*), which is reported and fixed where it stands.
+
+    The fix keeps the writer's inflection and case: *Kerjasamanya* → *Kerja samanya*,
+    *KERJASAMA* → *KERJA SAMA*. A form with a prefix glued to it gets no fix
+    (*dikerjasamakan*: Indonesian writes a compound that takes both a prefix and a suffix as
+    one word).
+    """
+
+    code = "C001"
+    name = "deprecated-term"
+    severity = Severity.ERROR
+    fixable = Fixable.SAFE
+
+    def wants(self, context: CheckContext, entries: tuple[TermEntry, ...]) -> bool:
+        return any(not context.approved(ref) for entry in entries for ref in _refs(entry))
+
+    def check(self, run: DocumentRun, match: TermMatch) -> Iterable[Finding]:
+        context = run.context
+        if not context.approved(match.ref):
+            yield self._finding(run, match.ref, (match.start, match.end))
+        title = is_title_case(run.text[match.start : match.end])
+        for part in match.parts:
+            if not context.approved(part.ref):
+                yield self._finding(run, part.ref, (part.start, part.end), title)
+
+    def _finding(
+        self, run: DocumentRun, ref: TermRef, span: tuple[int, int], title: bool = False
+    ) -> Finding:
+        term = run.context.term(ref)
+        instead = run.context.replacement(ref)
+        written = run.text[span[0] : span[1]]
+        why = f" ({term.usage})" if term.usage else ""
+        if instead is None:
+            message = f"'{written}' is {term.status.value}{why}"
+            return run.finding(self, span, message, ref.concept_id)
+        fixed = keep_form(written, term.text, instead.text, title)
+        message = f"'{written}' is {term.status.value}: use '{fixed or instead.text}'{why}"
+        return run.finding(self, span, message, ref.concept_id, fixed)
+
+
+@lru_cache(maxsize=1 << 16)
+def recase(written: str, form: str) -> str | None:
+    """``written`` with the capitals of ``form`` restored, or None when none is missing.
+
+    Words are compared one by one on the letters they share with the glossary form, so
+    inflection stays (*korea utaranya* → *Korea Utaranya*); capitals that ``form`` does not
+    have are left, and text all in capitals is accepted as it is.
+    """
+    if written == form:
+        return None
+    letters = [char for char in written if char.isalpha()]
+    if not letters or all(char.isupper() for char in letters):
+        return None
+    tokens, model = tokenize(written), tokenize(form)
+    if len(tokens) != len(model):
+        return None
+    parts, cursor, wrong = [], 0, False
+    for token, expected in zip(tokens, model, strict=True):
+        size = len(expected.text)
+        head = token.text[:size]
+        if len(token.text) < size or head.lower() != expected.text.lower():
+            continue
+        fixed = "".join(
+            want if want.isupper() and have.islower() else have
+            for have, want in zip(head, expected.text, strict=True)
+        )
+        wrong = wrong or fixed != head
+        parts += [written[cursor : token.start], fixed + token.text[size:]]
+        cursor = token.end
+    if not wrong:
+        return None
+    return "".join([*parts, written[cursor:]])
+
+
+class WrongCase(MatchRule):
+    """A proper term is written with a capital letter missing.
+
+    Names of states, organisations and their organs are proper nouns (*Dewan Keamanan PBB*,
+    *Korea Utara*): where a capital of the glossary form is written in lower case (*dewan
+    keamanan PBB*) the occurrence is reported, and the fix restores the glossary's capitals,
+    keeping any inflection. Capitals the glossary form does not have are accepted (a sentence
+    or a heading may start with one), and so is text written all in capitals. Case-sensitive
+    terms (acronyms) only match as written and so are never reported here.
+    """
+
+    code = "C004"
+    name = "wrong-case"
+    severity = Severity.WARNING
+    fixable = Fixable.SAFE
+
+    def wants(self, context: CheckContext, entries: tuple[TermEntry, ...]) -> bool:
+        return any(
+            context.term(entry.ref).is_proper and not context.term(entry.ref).case_sensitive
+            for entry in entries
+        )
+
+    def check(self, run: DocumentRun, match: TermMatch) -> Iterable[Finding]:
+        term = run.context.term(match.ref)
+        if not term.is_proper or term.case_sensitive:
+            return
+        written = run.text[match.start : match.end]
+        fixed = recase(written, term.text)
+        if fixed is not None:
+            message = f"'{written}' is a proper name: write '{fixed}'"
+            yield run.finding(self, (match.start, match.end), message, match.ref.concept_id, fixed)
+
+
+class AbbreviationBeforeFullForm(MatchRule):
+    """An acronym or abbreviation is used before its full form appears (off by default).
+
+    House styles ask that an acronym be introduced: *Perserikatan Bangsa-Bangsa (PBB)* before
+    *PBB* alone. The first acronym or abbreviation of a concept that comes before any full
+    form of it in the same document is reported, once per concept per document; an acronym
+    inside a longer term (*PBB* in *Dewan Keamanan PBB*) counts. Concepts whose glossary
+    entry has no full form (*NATO*) are never reported.
+    """
+
+    code = "C006"
+    name = "abbreviation-before-full-form"
+    severity = Severity.INFO
+    default = False
+
+    def _relevant(self, context: CheckContext, ref: TermRef) -> Role | None:
+        roles = context.forms_by_role(ref.concept_id)
+        role = role_of(context.term(ref))
+        if Role.ABBREVIATION in roles and Role.FULL in roles and role is not Role.SHORT:
+            return role
+        return None
+
+    def wants(self, context: CheckContext, entries: tuple[TermEntry, ...]) -> bool:
+        return any(
+            self._relevant(context, ref) is not None for entry in entries for ref in _refs(entry)
+        )
+
+    def check(self, run: DocumentRun, match: TermMatch) -> Iterable[Finding]:
+        first: dict[tuple[str, Role], tuple[int, int, TermRef]] = run.scratch.setdefault(
+            self.code, {}
+        )
+        places = [(match.ref, match.start, match.end)]
+        places += [(part.ref, part.start, part.end) for part in match.parts]
+        for ref, start, end in places:
+            role = self._relevant(run.context, ref)
+            if role is not None:
+                first.setdefault((ref.concept_id, role), (start, end, ref))
+        return ()
+
+    def finish(self, run: DocumentRun) -> Iterable[Finding]:
+        first: dict[tuple[str, Role], tuple[int, int, TermRef]] = run.scratch.get(self.code, {})
+        context = run.context
+        for (concept_id, role), (start, end, _) in sorted(first.items()):
+            full = first.get((concept_id, Role.FULL))
+            if role is not Role.ABBREVIATION or (full is not None and full[0] < start):
+                continue
+            index = context.forms_by_role(concept_id)[Role.FULL][0]
+            name = context.concept(concept_id).terms_in(context.lang)[index].text
+            where = "before its full form" if full else "without its full form"
+            message = f"'{run.text[start:end]}' is used {where} '{name}'"
+            yield run.finding(self, (start, end), message, concept_id)

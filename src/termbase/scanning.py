@@ -1,0 +1,269 @@
+"""Term matching at corpus scale: the matcher's trie compiled into one automaton.
+
+A text is cut at spaces and line breaks into pieces. Each distinct piece is tokenised and
+keyed once (pieces recur: a corpus has far fewer distinct words than words), and every token
+becomes one character standing for its key, or ``OTHER`` when no term uses the key. Every key
+sequence of the ``TermMatcher`` trie becomes a string over the same characters, and a
+leftmost-longest Aho-Corasick automaton (ahocorasick_rs, native code) finds every term of a
+text in one pass: the cost per token depends neither on the size of the glossary nor on
+Python. Offsets are worked out only for the hits a caller looks at. The matches are those
+``TermMatcher.find`` gives (the tests check both on real and random text).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate, product
+
+from ahocorasick_rs import AhoCorasick, MatchKind
+
+from termbase.matching import (
+    TermEntry,
+    TermMatch,
+    TermMatcher,
+    choose_entry,
+    match_from_entry,
+    merge_entries,
+)
+from termbase.text.keys import CASE_SENSITIVE_MARK, case_sensitive_key, folded_key
+from termbase.text.normalize import fold
+from termbase.text.tokenize import Token, TokenKind, tokenize
+
+OTHER = "\x01"
+"""The code of every token that no term contains."""
+
+_FIRST_CODE = 0x100
+_SURROGATES = range(0xD800, 0xE000)
+PIECE_CACHE_LIMIT = 500_000
+"""Distinct pieces remembered between texts; past this the memory is cleared."""
+
+Hit = tuple[int, int, int]
+"""A raw automaton hit: (pattern index, first token, end token)."""
+PieceWatcher = Callable[[str, list[Token], str], None]
+"""Called with a piece of text, its tokens and their codes."""
+
+_plus_one = (1).__add__
+
+
+OPENING_MARKS = frozenset("([\"'\u201c\u2018")
+CLOSING_MARKS = frozenset(",.;:!?)]\"'\u201d\u2019")
+
+
+def simple_tokens(piece: str) -> list[Token] | None:
+    """The tokens of the commonest pieces without the tokenizer's regular expression.
+
+    A word of letters, possibly between quotes or brackets and followed by punctuation
+    (*Rusia,* *(Korut)*): the tokenizer would give the same tokens. None for anything else.
+    """
+    start, end = 0, len(piece)
+    while start < end and piece[start] in OPENING_MARKS:
+        start += 1
+    while end > start and piece[end - 1] in CLOSING_MARKS:
+        end -= 1
+    if not piece[start:end].isalpha():
+        return None
+    punctuation = TokenKind.PUNCTUATION
+    tokens = [Token(piece[i], i, i + 1, punctuation) for i in range(start)]
+    tokens.append(Token(piece[start:end], start, end, TokenKind.WORD))
+    tokens += [Token(piece[i], i, i + 1, punctuation) for i in range(end, len(piece))]
+    return tokens
+
+
+def piece_tokens(piece: str) -> list[Token]:
+    """The tokens of a run of text without spaces, as ``tokenize`` gives them."""
+    tokens = simple_tokens(piece)
+    return tokenize(piece) if tokens is None else tokens
+
+
+def key_code(number: int) -> str:
+    """The one-character code of the ``number``-th key (never a surrogate or ``OTHER``)."""
+    point = _FIRST_CODE + number
+    if point >= _SURROGATES.start:
+        point += len(_SURROGATES)
+    return chr(point)
+
+
+class _Memo(dict[str, str]):
+    """Piece → token codes; a missing piece is coded on first sight."""
+
+    def __init__(self, scanner: TermScanner) -> None:
+        super().__init__()
+        self.scanner = scanner
+
+    def __missing__(self, piece: str) -> str:
+        codes = self[piece] = self.scanner.piece_codes(piece)
+        return codes
+
+
+class TermScanner:
+    """Finds the terms of a ``TermMatcher`` in large texts, with the same results."""
+
+    def __init__(self, matcher: TermMatcher) -> None:
+        self.matcher = matcher
+        self.analyzer = matcher.analyzer
+        nodes = list(matcher.nodes())
+        self._codes: dict[str, str] = {}
+        for keys, _ in nodes:
+            for key in keys:
+                if key not in self._codes:
+                    self._codes[key] = key_code(len(self._codes))
+        self._exact = {key: code for key, code in self._codes.items() if key[:1] == "="}
+        self._also = self._exact_codes_by_folded_key()
+        merged: dict[str, list[TermEntry]] = {}
+        for keys, entries in nodes:
+            for string in self._spellings(keys):
+                known = merged.get(string)
+                merged[string] = merge_entries(known, entries) if known else list(entries)
+        self.patterns = list(merged)
+        self.entries: list[tuple[TermEntry, ...]] = [tuple(e) for e in merged.values()]
+        self._automaton = (
+            AhoCorasick(self.patterns, matchkind=MatchKind.LeftmostLongest)
+            if self.patterns
+            else None
+        )
+        self._pieces = _Memo(self)
+        self._spans: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._watchers: list[PieceWatcher] = []
+        self.longest = max((len(pattern) for pattern in self.patterns), default=0)
+        """The most tokens a term spans."""
+
+    def _exact_codes_by_folded_key(self) -> dict[str, list[str]]:
+        """For a folded key, the codes of the acronyms that fold to it (*PBB* for *pbb*).
+
+        A token written as a case-sensitive term (*PBB*) gets that term's code, which must
+        also stand where a case-insensitive term has the same word (*Dewan Keamanan PBB*).
+        """
+        also: dict[str, list[str]] = defaultdict(list)
+        for key, code in sorted(self._exact.items()):
+            tokens = tokenize(key[len(CASE_SENSITIVE_MARK) :])
+            if len(tokens) == 1:
+                canonical = folded_key(tokens[0], self.analyzer)
+                if canonical in self._codes:
+                    also[canonical].append(code)
+        return dict(also)
+
+    def _spellings(self, keys: Sequence[str]) -> Iterable[str]:
+        options = [
+            [self._codes[key], *([] if key in self._exact else self._also.get(key, []))]
+            for key in keys
+        ]
+        return ("".join(combination) for combination in product(*options))
+
+    def code(self, key: str) -> str:
+        """The code of a matching key (``OTHER`` when no term uses it)."""
+        return self._codes.get(key, OTHER)
+
+    def token_code(self, token: Token) -> str:
+        exact = self._exact.get(case_sensitive_key(token))
+        if exact is not None:
+            return exact
+        return self._codes.get(folded_key(token, self.analyzer), OTHER)
+
+    def piece_codes(self, piece: str) -> str:
+        """One code per token of a run of text without spaces."""
+        tokens = piece_tokens(piece)
+        codes = "".join(map(self.token_code, tokens))
+        for watcher in self._watchers:
+            watcher(piece, tokens, codes)
+        return codes
+
+    def spans(self, piece: str) -> tuple[tuple[int, int], ...]:
+        """The offsets of the tokens of a piece within it (memoised like the codes)."""
+        known = self._spans.get(piece)
+        if known is None:
+            if len(self._spans) > PIECE_CACHE_LIMIT:
+                self._spans.clear()
+            known = self._spans[piece] = tuple((t.start, t.end) for t in piece_tokens(piece))
+        return known
+
+    def watch(self, watcher: PieceWatcher) -> None:
+        """Call ``watcher`` with every distinct piece the scanner codes from now on.
+
+        Work done per distinct piece rather than per occurrence is what keeps a rule fast;
+        pieces already memoised are forgotten, so that the watcher sees every one.
+        """
+        self._watchers.append(watcher)
+        self._pieces.clear()
+
+    def hits(self, codes: str) -> list[Hit]:
+        """Leftmost-longest pattern hits in a string of token codes."""
+        if self._automaton is None:
+            return []
+        return self._automaton.find_matches_as_indexes(codes)
+
+    def scan(self, text: str) -> ScannedText:
+        """Cut, code and search ``text``; offsets are computed later, per hit."""
+        pieces = text.replace("\n", " ").split(" ")
+        if len(self._pieces) > PIECE_CACHE_LIMIT:
+            self._pieces.clear()
+        coded = list(map(self._pieces.__getitem__, pieces))
+        codes = "".join(coded)
+        return ScannedText(self, text, pieces, codes, self.hits(codes), coded)
+
+    def find(self, text: str) -> list[TermMatch]:
+        """All matches in ``text``, as ``TermMatcher.find`` gives them."""
+        scanned = self.scan(text)
+        return [scanned.match(hit) for hit in scanned.hits]
+
+
+class ScannedText:
+    """A text with its automaton hits; token offsets are found on demand."""
+
+    def __init__(
+        self,
+        scanner: TermScanner,
+        text: str,
+        pieces: list[str],
+        codes: str,
+        hits: list[Hit],
+        coded: list[str],
+    ) -> None:
+        self.scanner = scanner
+        self.text = text
+        self.pieces = pieces
+        """The text cut at every space and line break (each cut is one character)."""
+        self.codes = codes
+        """One character per token: the token's key code."""
+        self.hits = hits
+        self._coded = coded
+        self._first_tokens: list[int] | None = None
+        self._offsets: list[int] = []
+
+    def _layout(self) -> list[int]:
+        if self._first_tokens is None:
+            self._first_tokens = list(accumulate(map(len, self._coded), initial=0))
+            self._offsets = list(accumulate(map(_plus_one, map(len, self.pieces)), initial=0))
+        return self._first_tokens
+
+    def token_piece(self, token: int) -> int:
+        """The index of the piece that holds the ``token``-th token."""
+        return bisect_right(self._layout(), token) - 1
+
+    def token_span(self, token: int) -> tuple[int, int]:
+        """Offsets in the text of the ``token``-th token."""
+        first_tokens = self._first_tokens or self._layout()
+        piece = bisect_right(first_tokens, token) - 1
+        start, end = self.scanner.spans(self.pieces[piece])[token - first_tokens[piece]]
+        base = self._offsets[piece]
+        return base + start, base + end
+
+    def piece_offset(self, piece: int) -> int:
+        """Where the ``piece``-th piece starts in the text."""
+        self._layout()
+        return self._offsets[piece]
+
+    def piece_first_token(self, piece: int) -> int:
+        return self._layout()[piece]
+
+    def match(self, hit: Hit) -> TermMatch:
+        """The full match of one hit: the term chosen, its offsets and its parts."""
+        pattern, first, end = hit
+        spans = [self.token_span(token) for token in range(first, end)]
+        starts = [start for start, _ in spans]
+        ends = [stop for _, stop in spans]
+        entries = self.scanner.entries[pattern]
+        folded = fold(self.text[starts[0] : ends[-1]]) if len(entries) > 1 else ""
+        best = choose_entry(entries, folded)
+        return match_from_entry(best, entries, (first, end), starts, ends)

@@ -1,0 +1,129 @@
+"""Bilingual checks on translation memories: terms against their translations."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from conftest import gold_units
+from termbase.check.bilingual import AlignedPair, check_pairs
+from termbase.formats import po, tmx
+from termbase.glossary import load_glossary
+from termbase.memory import Segment, TranslationUnit
+from termbase.model import Concept, Glossary, Status, Term
+
+GLOSSARY = Path(__file__).resolve().parent.parent / "glossary"
+Run = Callable[..., Result]
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return load_glossary(GLOSSARY)
+
+
+def planted(unit: TranslationUnit) -> TranslationUnit:
+    """The unit with veto power mistranslated."""
+    target = unit.text("en") or ""
+    wrong = target.replace("veto power", "right to refuse").replace("holds veto", "holds the right")
+    assert wrong != target
+    return TranslationUnit(unit.tuid, (Segment("id", unit.text("id") or ""), Segment("en", wrong)))
+
+
+def codes(result: Result) -> list[tuple[str, str]]:
+    found = json.loads(result.stdout)["findings"]
+    return [(str(f["message"]).split(":")[0], f["code"]) for f in found]
+
+
+def test_a_planted_mistranslation_is_exactly_what_is_reported(run_cli: Run, tmp_path: Path) -> None:
+    """Issue 3's must-show, on units whose terms are translated as the glossary says."""
+    wanted = {"000-14", "000-27", "001-18", "002-17", "004-3", "004-17"}
+    units = [unit for unit in gold_units() if unit.tuid in wanted]
+    assert len(units) == len(wanted)
+    clean = tmp_path / "clean.tmx"
+    tmx.write(units, clean)
+    assert run_cli("check", "--format", "json", "--select", "C101,C102", str(clean)).exit_code == 0
+    plant = tmp_path / "planted.tmx"
+    tmx.write([planted(u) if u.tuid == "002-17" else u for u in units], plant)
+    result = run_cli("check", "--format", "json", str(plant))
+    assert result.exit_code == 1
+    assert codes(result) == [("unit 002-17", "C101")]
+    assert "hak veto" in json.loads(result.stdout)["findings"][0]["message"]
+
+
+def test_planting_into_the_whole_memory_adds_exactly_that_unit(
+    glossary: Glossary, run_cli: Run, tmp_path: Path
+) -> None:
+    units = list(gold_units())
+    honest = tmp_path / "gold.tmx"
+    tmx.write(units, honest)
+    plant = tmp_path / "planted.tmx"
+    tmx.write([planted(u) if u.tuid == "004-17" else u for u in units], plant)
+    before = set(codes(run_cli("check", "--format", "json", str(honest))))
+    after = set(codes(run_cli("check", "--format", "json", str(plant))))
+    assert after - before == {("unit 004-17", "C101")}
+    assert before - after == set()
+
+
+def pair(source: str, target: str, unit: str = "1") -> AlignedPair:
+    return AlignedPair(source, target, "memory.tmx", int(unit), unit)
+
+
+def test_inflected_terms_on_both_sides_and_adjectives(glossary: Glossary) -> None:
+    pairs = [
+        pair("Rusia menggunakan hak vetonya.", "Russia used its veto powers."),
+        pair("Prajurit Korea Utara berlatih.", "North Korean soldiers train.", "2"),
+        pair("Tindakan NATO.", "NATO’s action.", "3"),
+    ]
+    assert check_pairs(pairs, glossary) == []
+
+
+def test_deprecated_equivalent_in_the_target() -> None:
+    glossary = Glossary(
+        [
+            Concept(
+                "senjata-pemusnah-massal",
+                {
+                    "id": (Term("senjata pemusnah massal"),),
+                    "en": (
+                        Term("weapon of mass destruction"),
+                        Term("weapon of mass devastation", Status.DEPRECATED),
+                    ),
+                },
+            )
+        ]
+    )
+    found = check_pairs([pair("senjata pemusnah massal", "weapons of mass devastation")], glossary)
+    assert [(f.code, f.text) for f in found] == [("C102", "weapon of mass devastation")]
+    assert "use 'weapon of mass destruction'" in found[0].message
+
+
+def test_memory_consistency(glossary: Glossary) -> None:
+    pairs = [
+        pair("Kesimpulan", "Conclusion", "1"),
+        pair("Kesimpulan.", "Conclusions", "2"),
+        pair("Penutup", "Conclusion", "3"),
+        pair("kesimpulan", "conclusion", "4"),
+    ]
+    found = check_pairs(pairs, glossary)
+    assert [(f.code, f.line) for f in found] == [("C103", 2), ("C104", 3)]
+
+
+def test_po_files_are_checked_too(run_cli: Run, tmp_path: Path) -> None:
+    units = [
+        TranslationUnit(
+            "1", (Segment("id", "hak veto Rusia"), Segment("en", "Russia's veto power"))
+        ),
+        TranslationUnit(
+            "2", (Segment("id", "hak veto Rusia"), Segment("en", "a refusal by Russia"))
+        ),
+    ]
+    path = tmp_path / "memori.po"
+    po.write(units, path)
+    result = run_cli("check", "--format", "json", str(path))
+    found = json.loads(result.stdout)["findings"]
+    assert [(f["code"], f["line"]) for f in found] == [("C101", 12), ("C103", 12)]
+    assert all(str(f["message"]).startswith("unit 2: ") for f in found)

@@ -1,0 +1,58 @@
+"""Fixes keep inflection and case and change nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from termbase.check.fixes import apply_fixes, keep_form, transfer_case, unified_diff
+from termbase.findings import Fix
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("kerjasama", "kerja sama"),
+        ("Kerjasama", "Kerja sama"),
+        ("Kerjasamanya", "Kerja samanya"),
+        ("KERJASAMA", "KERJA SAMA"),
+        ("kerjasama-nya", "kerja sama-nya"),
+        ("dikerjasamakan", None),
+    ],
+)
+def test_keep_form(written: str, expected: str | None) -> None:
+    assert keep_form(written, "kerjasama", "kerja sama") == expected
+
+
+def test_a_multiword_form_across_a_line_break() -> None:
+    written = "senjata pemusnah\nmasalnya"
+    assert keep_form(written, "senjata pemusnah masal", "senjata pemusnah massal") == (
+        "senjata pemusnah massalnya"
+    )
+
+
+@pytest.mark.parametrize(
+    ("model", "title", "expected"),
+    [
+        ("kerjasama", False, "kerja sama"),
+        ("Kerjasama", False, "Kerja sama"),
+        ("Kerjasama", True, "Kerja Sama"),
+        ("KERJASAMA", False, "KERJA SAMA"),
+        ("Senjata Pemusnah Masal", False, "Senjata Pemusnah Massal"),
+    ],
+)
+def test_transfer_case(model: str, title: bool, expected: str) -> None:
+    replacement = "senjata pemusnah massal" if " " in model else "kerja sama"
+    assert transfer_case(model, replacement, title) == expected
+
+
+def test_overlapping_fixes_wait_for_the_next_run() -> None:
+    text = "abc def ghi"
+    fixed, applied = apply_fixes(text, [Fix(4, 7, "DEF"), Fix(0, 3, "ABC"), Fix(5, 9, "x")])
+    assert fixed == "ABC DEF ghi"
+    assert len(applied) == 2
+
+
+def test_diff_shows_the_change_with_line_ends_kept() -> None:
+    patch = unified_diff("a.txt", "satu\r\nkerjasama\r\n", "satu\r\nkerja sama\r\n")
+    assert "-kerjasama\r\n+kerja sama\r\n" in patch
+    assert patch.startswith("--- a/a.txt\n+++ b/a.txt\n")

@@ -1,0 +1,117 @@
+"""The checker's rules on small real-looking texts, with the project's glossary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from termbase.check.command import CheckRequest, check
+from termbase.check.registry import RULES
+from termbase.findings import Finding
+
+GLOSSARY = Path(__file__).resolve().parent.parent / "glossary"
+
+
+def run(tmp_path: Path, files: dict[str, str], *select: str) -> list[Finding]:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    request = CheckRequest(
+        paths=tuple(str(tmp_path / name) for name in files),
+        glossary=GLOSSARY,
+        config=None,
+        select=select or None,
+    )
+    return list(check(request).report.findings)
+
+
+def brief(findings: list[Finding]) -> list[tuple[str, str, str]]:
+    return [(Path(f.path).name, f.code, f.text) for f in findings]
+
+
+def test_deprecated_form_with_its_fix(tmp_path: Path) -> None:
+    found = run(tmp_path, {"a.txt": "Kerjasamanya erat. Bahaya Kerjasama Militer"}, "C001")
+    assert [(f.text, f.fix.replacement if f.fix else None) for f in found] == [
+        ("Kerjasamanya", "Kerja samanya"),
+        ("Kerjasama", "Kerja Sama"),
+    ]
+    assert found[0].line == 1 and found[0].column == 1 and found[0].end_column == 13
+
+
+def test_inflected_forms_are_one_form(tmp_path: Path) -> None:
+    text = "Rusia punya hak veto. Rusia memakai hak vetonya lagi."
+    assert run(tmp_path, {"a.txt": text}, "C002", "C003") == []
+
+
+def test_full_form_with_its_acronym_is_not_a_mix(tmp_path: Path) -> None:
+    text = "Amerika Serikat (AS) menolak. AS juga mengecam."
+    assert run(tmp_path, {"a.txt": text}, "C002", "C003") == []
+
+
+def test_two_spellings_of_an_acronym_in_one_file(tmp_path: Path) -> None:
+    found = run(tmp_path, {"a.txt": "AS menolak. A.S. juga. Lalu A.S. lagi."}, "C002", "C003")
+    assert brief(found) == [("a.txt", "C002", "A.S."), ("a.txt", "C002", "A.S.")]
+    assert "keep one form: 'AS'" in found[0].message
+
+
+def test_spellings_across_files_and_inside_longer_terms(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Sanksi P.B.B. dan resolusi Dewan Keamanan P.B.B. berlaku.",
+        "b.txt": "Dewan Keamanan PBB bersidang.",
+    }
+    found = run(tmp_path, files, "C002", "C003")
+    assert brief(found) == [("a.txt", "C003", "P.B.B."), ("a.txt", "C003", "P.B.B.")]
+    assert found[1].column == len("Sanksi P.B.B. dan resolusi Dewan Keamanan ") + 1
+
+
+def test_each_occurrence_is_reported_once(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "pakta pertahanan timbal balik dan pakta bantuan pertahanan bersama",
+        "b.txt": "pakta bantuan pertahanan bersama",
+    }
+    found = run(tmp_path, files, "C002", "C003")
+    spans = [(f.path, f.line, f.column) for f in found]
+    assert len(spans) == len(set(spans)) == 3
+    assert {f.code for f in found if f.path.endswith("a.txt")} == {"C002"}
+    assert {f.code for f in found if f.path.endswith("b.txt")} == {"C003"}
+
+
+def test_wrong_case_of_a_proper_name(tmp_path: Path) -> None:
+    text = "Posisinya di dewan keamanan PBB. DEWAN KEAMANAN PBB. Korea utaranya."
+    found = run(tmp_path, {"a.txt": text}, "C004")
+    assert [(f.text, f.fix.replacement if f.fix else None) for f in found] == [
+        ("dewan keamanan PBB", "Dewan Keamanan PBB"),
+        ("Korea utaranya", "Korea Utaranya"),
+    ]
+
+
+def test_acronyms_are_case_sensitive(tmp_path: Path) -> None:
+    assert run(tmp_path, {"a.txt": "Hal itu sama seperti as roda."}) == []
+
+
+def test_near_miss_only_where_the_correction_makes_a_term(tmp_path: Path) -> None:
+    text = "Dewan Keamaan PBB bersidang. Keamaan saja. Serangan artilleri."
+    found = run(tmp_path, {"a.txt": text}, "C005")
+    assert [(f.text, f.fix.replacement if f.fix else None) for f in found] == [
+        ("Keamaan", "Keamanan"),
+        ("artilleri", "artileri"),
+    ]
+    assert all(f.fix is not None and not f.fix.safe for f in found)
+
+
+def test_abbreviation_before_its_full_form(tmp_path: Path) -> None:
+    text = "PBB bersidang. Perserikatan Bangsa-Bangsa (PBB) didirikan 1945. AS menolak."
+    found = run(tmp_path, {"a.txt": text}, "C006")
+    assert [(f.text, f.column) for f in found] == [("PBB", 1), ("AS", text.index("AS") + 1)]
+    assert "without its full form 'Amerika Serikat'" in found[1].message
+
+
+def test_abbreviation_rule_is_off_by_default(tmp_path: Path) -> None:
+    assert run(tmp_path, {"a.txt": "PBB bersidang."}) == []
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
+def test_every_rule_explains_itself(rule: type) -> None:
+    text = rule.explain()
+    assert text.startswith(f"{rule.code} {rule.name}")
+    assert len(text.split()) > 25
