@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import settings
 
 from termbase.cli import main
 from termbase.formats import tmx
@@ -17,6 +18,12 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "corpus"
 GLOSSARY = ROOT / "glossary"
+
+# Property tests draw the same examples on every run, so CI is reproducible; set
+# HYPOTHESIS_PROFILE=explore to search with fresh random examples.
+settings.register_profile("ci", derandomize=True, database=None)
+settings.register_profile("explore", max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)

@@ -25,7 +25,8 @@ def units(draw: st.DrawFn) -> list[TranslationUnit]:
         props = []
         if draw(st.booleans()):
             props.append((po.CONTEXT_PROP, draw(TEXT)))
-        notes = (draw(TEXT),) if draw(st.booleans()) else ()
+        # A PO comment line keeps no surrounding whitespace, so notes are drawn trimmed.
+        notes = (draw(TEXT).strip(),) if draw(st.booleans()) else ()
         segments = (Segment("id", f"{number} {draw(TEXT)}"), Segment("en", draw(TEXT)))
         made.append(TranslationUnit(str(number), segments, tuple(props), notes))
     return made
