@@ -48,6 +48,19 @@ def test_full_form_with_its_acronym_is_not_a_mix(tmp_path: Path) -> None:
     assert run(tmp_path, {"a.txt": text}, "C002", "C003") == []
 
 
+def test_full_form_with_a_part_abbreviated_is_not_a_mix(tmp_path: Path) -> None:
+    text = (
+        "Uji coba itu melanggar resolusi Dewan Keamanan Perserikatan Bangsa-Bangsa. "
+        "Resolusi Dewan Keamanan PBB itu diadopsi pada 2017."
+    )
+    assert run(tmp_path, {"a.txt": text}, "C002", "C003") == []
+    found = run(tmp_path, {"a.txt": "Resolusi Dewan Keamanan PBB berlaku."}, "C006")
+    assert sorted(brief(found)) == [
+        ("a.txt", "C006", "PBB"),
+        ("a.txt", "C006", "Resolusi Dewan Keamanan PBB"),
+    ]
+
+
 def test_two_spellings_of_an_acronym_in_one_file(tmp_path: Path) -> None:
     found = run(tmp_path, {"a.txt": "AS menolak. A.S. juga. Lalu A.S. lagi."}, "C002", "C003")
     assert brief(found) == [("a.txt", "C002", "A.S."), ("a.txt", "C002", "A.S.")]

@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from itertools import chain, compress
 from operator import itemgetter
 
-from termbase.check.context import CheckContext, DocumentRun, Role, Use, role_of
+from termbase.check.context import CheckContext, DocumentRun, Role, Use
 from termbase.check.rules import SetRule
 from termbase.findings import Finding, Severity
 from termbase.matching import TermEntry, TermMatch
-from termbase.model import STATUS_ORDER, Term
+from termbase.model import STATUS_ORDER, Term, TermRef
 
 
 class MixedFormsInFile(SetRule):
@@ -233,7 +233,7 @@ def _summary(
         FormCount(
             terms[index].text,
             terms[index].status.value,
-            role_of(terms[index]),
+            context.role(TermRef(concept, context.lang, index)),
             sum(counts[index].values()),
             tuple(sorted(counts[index].items())),
         )

@@ -18,6 +18,7 @@ from termbase.check.rules import DocumentRule, MatchRule, Rule
 from termbase.findings import Finding, Fix
 from termbase.matching import spelling_variant_groups
 from termbase.model import STATUS_ORDER, Concept, Glossary, Status, Term, TermRef, TermType
+from termbase.text.normalize import fold
 
 if TYPE_CHECKING:
     from termbase.scanning import ScannedText, TermScanner
@@ -31,12 +32,18 @@ class Role(StrEnum):
 
     A full form and its acronym are used together (*Amerika Serikat* … *AS*); two full forms
     (*pakta pertahanan timbal balik* / *pakta bantuan pertahanan bersama*) or two spellings
-    of the acronym (*AS* / *A.S.*) are a choice a text should make once.
+    of the acronym (*AS* / *A.S.*) are a choice a text should make once. A full form with a
+    part written as another concept's acronym (*Dewan Keamanan PBB* beside *Dewan Keamanan
+    Perserikatan Bangsa-Bangsa*) is partly abbreviated: a companion of the full form too.
     """
 
     FULL = "full form"
     ABBREVIATION = "abbreviation"
+    PARTIAL = "partly abbreviated form"
     SHORT = "short form"
+
+
+ABBREVIATED = (Role.ABBREVIATION, Role.PARTIAL)
 
 
 def role_of(term: Term) -> Role:
@@ -64,6 +71,8 @@ class CheckContext:
         self.document_rules = [rule for rule in rules if isinstance(rule, DocumentRule)]
         self._replacements: dict[TermRef, Term | None] = {}
         self._roles: dict[str, dict[Role, list[int]]] = {}
+        self._term_roles: dict[tuple[str, int], Role] = {}
+        self._expansions: dict[str, list[str]] | None = None
 
     def term(self, ref: TermRef) -> Term:
         return self.glossary.term(ref)
@@ -79,11 +88,47 @@ class CheckContext:
         known = self._roles.get(concept_id)
         if known is None:
             known = {}
-            for index, term in enumerate(self.concept(concept_id).terms_in(self.lang)):
-                if term.status not in UNAPPROVED:
-                    known.setdefault(role_of(term), []).append(index)
+            terms = self.concept(concept_id).terms_in(self.lang)
+            approved = [i for i, term in enumerate(terms) if term.status not in UNAPPROVED]
+            full = [i for i in approved if role_of(terms[i]) is Role.FULL]
+            for index in approved:
+                role = role_of(terms[index])
+                if len(full) > 1 and role is Role.FULL and self._expands(index, full, terms):
+                    role = Role.PARTIAL
+                known.setdefault(role, []).append(index)
+                self._term_roles[concept_id, index] = role
             self._roles[concept_id] = known
         return known
+
+    def role(self, ref: TermRef) -> Role:
+        """The role of a term in its concept (approved terms as ``forms_by_role`` sees them)."""
+        self.forms_by_role(ref.concept_id)
+        return self._term_roles.get((ref.concept_id, ref.index)) or role_of(self.term(ref))
+
+    def _expands(self, index: int, full: list[int], terms: tuple[Term, ...]) -> bool:
+        """Whether writing out an acronym inside ``terms[index]`` gives another full form."""
+        others = {fold(terms[i].text) for i in full if i != index}
+        words = terms[index].text.split(" ")
+        for start in range(len(words)):
+            for end in range(start + 1, len(words) + 1):
+                for expansion in self.expansions.get(" ".join(words[start:end]), ()):
+                    written_out = " ".join([*words[:start], expansion, *words[end:]])
+                    if fold(written_out) in others:
+                        return True
+        return False
+
+    @property
+    def expansions(self) -> dict[str, list[str]]:
+        """Every approved acronym or abbreviation of the glossary, with its concept's full forms."""
+        if self._expansions is None:
+            self._expansions = {}
+            for concept in self.glossary:
+                terms = [t for t in concept.terms_in(self.lang) if t.status not in UNAPPROVED]
+                full = [t.text for t in terms if role_of(t) is Role.FULL]
+                for term in terms:
+                    if full and term.term_type.is_abbreviation:
+                        self._expansions.setdefault(term.text, []).extend(full)
+        return self._expansions
 
     @cached_property
     def wanted(self) -> list[tuple[MatchRule, ...]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from termbase.check.context import CheckContext, DocumentRun, Role, role_of
+from termbase.check.context import ABBREVIATED, CheckContext, DocumentRun, Role
 from termbase.check.fixes import is_title_case, keep_form
 from termbase.check.rules import Fixable, MatchRule
 from termbase.findings import Finding, Severity
@@ -151,8 +151,9 @@ class AbbreviationBeforeFullForm(MatchRule):
 
     def _relevant(self, context: CheckContext, ref: TermRef) -> Role | None:
         roles = context.forms_by_role(ref.concept_id)
-        role = role_of(context.term(ref))
-        if Role.ABBREVIATION in roles and Role.FULL in roles and role is not Role.SHORT:
+        role = context.role(ref)
+        abbreviated = any(kind in roles for kind in ABBREVIATED)
+        if abbreviated and Role.FULL in roles and role is not Role.SHORT:
             return role
         return None
 
@@ -178,7 +179,7 @@ class AbbreviationBeforeFullForm(MatchRule):
         context = run.context
         for (concept_id, role), (start, end, _) in sorted(first.items()):
             full = first.get((concept_id, Role.FULL))
-            if role is not Role.ABBREVIATION or (full is not None and full[0] < start):
+            if role not in ABBREVIATED or (full is not None and full[0] < start):
                 continue
             index = context.forms_by_role(concept_id)[Role.FULL][0]
             name = context.concept(concept_id).terms_in(context.lang)[index].text
