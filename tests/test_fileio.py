@@ -20,7 +20,8 @@ def test_invalid_utf8_names_byte_and_line(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         read_text(path)
     assert caught.value.offset == 12
-    assert "line 3" in str(caught.value)
+    assert caught.value.line == 3
+    assert str(caught.value) == f"{path}:3: not valid UTF-8 at byte 12: invalid start byte"
 
 
 def test_missing_file(tmp_path: Path) -> None:

@@ -41,7 +41,8 @@ def decode_verbatim(data: bytes, path: str) -> tuple[str, bool]:
         line = data.count(b"\n", 0, error.start) + 1
         raise InputError(
             path,
-            f"not valid UTF-8 at byte {error.start} (line {line}): {error.reason}",
+            f"not valid UTF-8 at byte {error.start}: {error.reason}",
+            line=line,
             offset=error.start,
         ) from None
 
