@@ -160,6 +160,17 @@ def test_undecodable_input_names_file_and_line(run_cli: RunCli, tmp_path: Path) 
     assert out.read_bytes() == b"previous"
 
 
+def test_undecodable_input_writes_nothing_to_stdout(run_cli: RunCli, tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Baris satu.\n", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Line one.\nLine \xff two.\n")
+    result = run_cli("align", str(good), str(bad))
+    assert result.exit_code == 2
+    assert f"{bad}:2: not valid UTF-8" in result.stderr
+    assert result.stdout == ""
+
+
 def test_empty_files_give_an_empty_valid_tmx(run_cli: RunCli, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("", encoding="utf-8")
     (tmp_path / "b.txt").write_text("\n\n", encoding="utf-8")

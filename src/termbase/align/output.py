@@ -20,7 +20,7 @@ from termbase.align.documents import (
     align_documents,
 )
 from termbase.align.memory import tmx_header, translation_units
-from termbase.fileio import atomic_binary_writer, atomic_text_writer
+from termbase.fileio import atomic_binary_writer, atomic_text_writer, read_text
 from termbase.formats import alignment_tsv, tmx
 from termbase.memory import TranslationUnit
 
@@ -74,7 +74,15 @@ def write_alignment(
     output_format: str,
     date: str,
 ) -> AlignReport:
-    """Align ``pairs`` and write them to ``output`` (standard output when None)."""
+    """Align ``pairs`` and write them to ``output`` (standard output when None).
+
+    A file is written to a temporary name and renamed when complete; standard output cannot
+    be taken back, so every input is decoded once before the first byte is written to it.
+    """
+    if output is None:
+        for pair in pairs:
+            read_text(pair.source)
+            read_text(pair.target)
     report = AlignReport()
     alignments = report.watch(align_documents(pairs, aligner))
     if output_format == "tmx":
