@@ -135,7 +135,7 @@ class EvidenceExtractor:
         self.lang = lang
         self.lexicon = _lexicon(lang)
         self.matcher = TermMatcher(glossary, lang) if glossary is not None else None
-        self._words: dict[str, str | None] = {}
+        self._words: dict[str, tuple[str, ...]] = {}
         self._token_keys: dict[tuple[str, TokenKind], tuple[str, str]] = {}
 
     def extract(self, sentences: Sequence[Sentence]) -> list[Evidence]:
@@ -168,28 +168,33 @@ class EvidenceExtractor:
         ]
 
     def word_keys(self, text: str) -> list[str]:
-        keys = []
-        lexicon = self.lexicon
+        keys: list[str] = []
+        memo = self._words
         for word in _WORD.findall(text):
-            folded = word.casefold()
-            number = lexicon.numbers.get(folded)
-            if number is not None:
-                keys.append(f"n:{number}")
-            if word[0].isupper():
-                if folded in lexicon.months:
-                    keys.append(f"m:{lexicon.months[folded]}")
-                if folded in lexicon.weekdays:
-                    keys.append(f"d:{lexicon.weekdays[folded]}")
-            key = self._word_key(word)
-            if key is not None:
-                keys.append(key)
+            found = memo.get(word)
+            if found is None:
+                found = memo[word] = self._keys_of_word(word)
+            keys.extend(found)
         return keys
 
-    def _word_key(self, word: str) -> str | None:
-        key = self._words.get(word, "")
-        if key == "":
-            key = self._words[word] = _word_key(word, self.lexicon.endings)
-        return key
+    def _keys_of_word(self, word: str) -> tuple[str, ...]:
+        """The keys one written word gives (a number word, a month or weekday, its skeleton
+        or acronym); they depend on the word alone, so they are memoised by it."""
+        lexicon = self.lexicon
+        keys = []
+        folded = word.casefold()
+        number = lexicon.numbers.get(folded)
+        if number is not None:
+            keys.append(f"n:{number}")
+        if word[0].isupper():
+            if folded in lexicon.months:
+                keys.append(f"m:{lexicon.months[folded]}")
+            if folded in lexicon.weekdays:
+                keys.append(f"d:{lexicon.weekdays[folded]}")
+        key = _word_key(word, lexicon.endings)
+        if key is not None:
+            keys.append(key)
+        return tuple(keys)
 
 
 def _word_key(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
