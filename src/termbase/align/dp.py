@@ -207,10 +207,12 @@ class _SharedRows:
         self.previous_start, self.previous_values = self.start, self.values
         self.sentence = sentence
         self.start = max(0, low - 2)
-        source_keys = self.scorer.source.keys[sentence]
+        source_keys = frozenset(self.scorer.source.keys[sentence])
         weight = self.scorer.weights.__getitem__
         self.values = [
-            0.0 if source_keys.isdisjoint(keys) else sum(map(weight, source_keys & keys))
+            0.0
+            if source_keys.isdisjoint(keys)
+            else sum(map(weight, source_keys.intersection(keys)))
             for keys in self.scorer.target.keys[self.start : min(self.m, high)]
         ]
 

@@ -11,7 +11,7 @@ either side raise it. Paragraph breaks add only a small penalty when a link span
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -84,10 +84,11 @@ class LinkScorer:
 
     def shared(self, s: int, t: int) -> float:
         """Weight of the keys source sentence ``s`` shares with target sentence ``t``."""
-        source_keys, target_keys = self.source.keys[s], self.target.keys[t]
+        source_keys = frozenset(self.source.keys[s])
+        target_keys = self.target.keys[t]
         if source_keys.isdisjoint(target_keys):
             return 0.0
-        return sum(map(self.weights.__getitem__, source_keys & target_keys))
+        return sum(map(self.weights.__getitem__, source_keys.intersection(target_keys)))
 
     def run_shared(self, i: int, di: int, j: int, dj: int) -> float:
         """Weight of the keys source[i-di:i] shares with target[j-dj:j] (runs of 1 or 2)."""
@@ -101,13 +102,13 @@ class LinkScorer:
             return one + two - self.counted_twice(self.target, j - 2, self.source.keys[i - 1])
         return self.shared(i - 1, j - 1)
 
-    def counted_twice(self, side: _Side, first: int, other: frozenset[str]) -> float:
+    def counted_twice(self, side: _Side, first: int, other: Collection[str]) -> float:
         """Weight of the keys that sentences ``first`` and ``first + 1`` of ``side`` both
         share with ``other``: what adding their two shared weights counts twice."""
         common = side.common[first]
         if not common or common.isdisjoint(other):
             return 0.0
-        return sum(map(self.weights.__getitem__, common & other))
+        return sum(map(self.weights.__getitem__, common.intersection(other)))
 
     def cost(self, i: int, di: int, j: int, dj: int) -> float:
         """Cost of linking source[i-di:i] with target[j-dj:j]."""
@@ -154,6 +155,9 @@ def length_cost(source: int, target: int, ratio: float, variance: float) -> floa
     return -math.log(tail) if tail > 1e-300 else TAIL_FLOOR_COST
 
 
+_NO_KEYS: frozenset[str] = frozenset()
+
+
 class _Side:
     """One document's evidence as flat lists; runs are indexed by their end boundary.
 
@@ -166,7 +170,7 @@ class _Side:
         weight = weights.__getitem__
         self.keys = [e.keys for e in evidence]
         self.weights = [sum(map(weight, keys)) for keys in self.keys]
-        self.common = [a & b for a, b in pairwise(self.keys)]
+        self.common = [frozenset(a).intersection(b) or _NO_KEYS for a, b in pairwise(self.keys)]
         """The keys of sentence k that sentence k + 1 has too."""
         pair_weights = [
             wa + wb - sum(map(weight, common))
