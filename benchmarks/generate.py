@@ -453,7 +453,7 @@ def main() -> None:
     if arguments.command == "parallel":
         write_parallel(arguments.sentences, arguments.out, arguments.seed)
         print(f"wrote a {arguments.sentences}-link parallel pair to {arguments.out}")
-    if arguments.command == "glossary":
+    elif arguments.command == "glossary":
         path = write_glossary(
             arguments.concepts, arguments.out, arguments.seed, arguments.content_words
         )

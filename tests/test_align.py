@@ -5,13 +5,23 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import CORPUS, GLOSSARY
 from termbase.align.aligner import Aligner
 from termbase.align.band import anchors, band
 from termbase.align.documents import DocumentPair
+from termbase.align.dp import best_path
 from termbase.align.evaluate import evaluate, score_links
-from termbase.align.evidence import EvidenceExtractor, canonical_number, skeleton
+from termbase.align.evidence import (
+    Evidence,
+    EvidenceExtractor,
+    canonical_number,
+    document_weights,
+    skeleton,
+)
+from termbase.align.scoring import LinkScorer, Scoring
 from termbase.glossary import load_glossary
 from termbase.text.segment import segment
 
@@ -66,7 +76,7 @@ def test_evidence_keys_of_a_sentence_pair() -> None:
     (target,) = segment("In June 2024 Russia used its veto power for 10,000 troops.", "en")
     source_keys = EvidenceExtractor("id", glossary).evidence(source).keys
     target_keys = EvidenceExtractor("en", glossary).evidence(target).keys
-    shared = source_keys & target_keys
+    shared = set(source_keys) & set(target_keys)
     assert {"n:10000", "n:2024", "m:6", "c:hak-veto"} <= shared
 
 
@@ -162,3 +172,43 @@ def test_scores_count_repeated_links() -> None:
     links = aligner().align_texts("Foto/AP\nFoto/AP\n", "Photo/AP\nPhoto/AP\n")
     score = score_links("x", links, [("Foto/AP", "Photo/AP")])
     assert (score.correct, score.predicted, score.gold) == (1, 2, 1)
+
+
+def cheapest_cost(scorer: LinkScorer, n: int, m: int) -> float:
+    """The optimum by the textbook programme: every cell, every shape, one cost at a time."""
+    best = {(0, 0): 0.0}
+    for i in range(n + 1):
+        for j in range(m + 1):
+            for di, dj in scorer.scoring.shapes():
+                if (i - di, j - dj) in best:
+                    total = best[(i - di, j - dj)] + scorer.cost(i, di, j, dj)
+                    best[(i, j)] = min(best.get((i, j), total), total)
+    return best[(n, m)]
+
+
+_sentences = st.lists(
+    st.builds(
+        Evidence,
+        length=st.integers(1, 200),
+        keys=st.lists(
+            st.sampled_from(["n:1", "n:2", "w:rs", "w:mscv", "c:veto", "a:PBB"]), unique=True
+        ).map(tuple),
+        paragraph=st.integers(0, 2),
+        kind=st.just("text"),
+    ),
+    max_size=9,
+)
+
+
+@given(_sentences, _sentences)
+def test_the_fast_programme_finds_the_cheapest_path(
+    source: list[Evidence], target: list[Evidence]
+) -> None:
+    """The unrolled row kernel agrees with the link costs of LinkScorer.cost."""
+    source.sort(key=lambda e: e.paragraph)
+    target.sort(key=lambda e: e.paragraph)
+    scorer = LinkScorer(source, target, Scoring(), document_weights(source, target))
+    path = best_path(source, target, width=len(source) + len(target) + 1)
+    assert sum(link.cost for link in path) == pytest.approx(
+        cheapest_cost(scorer, len(source), len(target))
+    )

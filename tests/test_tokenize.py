@@ -1,8 +1,10 @@
 """Tokens carry offsets into the original text, whatever its characters."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from termbase.text.tokenize import TokenKind, tokenize
+from termbase.text.tokenize import PLAIN_TOKEN_PATTERN, TOKEN_PATTERN, TokenKind, tokenize
 
 
 def texts(sentence: str) -> list[str]:
@@ -56,3 +58,16 @@ def test_kinds() -> None:
 def test_empty_text_has_no_tokens() -> None:
     assert tokenize("") == []
     assert tokenize(" \n\t ") == []
+
+
+@given(st.text(alphabet="aZé1_.,-’' \u00a0\u0301\u00adnyaPBB", max_size=30))
+def test_the_plain_pattern_is_a_shortcut(text: str) -> None:
+    """Without accents or invisible characters to combine, both patterns find the same."""
+    plain = "".join(char for char in text if char not in "\u0301\u00ad")
+    spans = [(m.group(), m.span(), m.lastgroup) for m in TOKEN_PATTERN.finditer(plain)]
+    assert spans == [
+        (m.group(), m.span(), m.lastgroup) for m in PLAIN_TOKEN_PATTERN.finditer(plain)
+    ]
+    assert [token.text for token in tokenize(text)] == [
+        m.group() for m in TOKEN_PATTERN.finditer(text)
+    ]

@@ -149,8 +149,13 @@ class TermMatcher:
     ) -> Iterator[TermMatch]:
         """Matches over pre-tokenised text; ``keys`` from :meth:`token_keys`."""
         root = self._root
+        first_keys = root.children
         index, count = 0, len(tokens)
         while index < count:
+            folded, exact = keys[index]
+            if folded not in first_keys and exact not in first_keys:
+                index += 1
+                continue
             found = self._longest_at(root, keys, index)
             if found is None:
                 index += 1

@@ -82,8 +82,8 @@ class Aligner:
     def align_sentences(self, source: Sequence[Sentence], target: Sequence[Sentence]) -> list[Link]:
         source_evidence = self.source.extract(source)
         target_evidence = self.target.extract(target)
-        path = best_path(source_evidence, target_evidence, self.scoring)
         weights = document_weights(source_evidence, target_evidence)
+        path = best_path(source_evidence, target_evidence, self.scoring, weights=weights)
         source_chars = sum(e.length for e in source_evidence) or 1
         ratio = sum(e.length for e in target_evidence) / source_chars
         rated = []

@@ -81,6 +81,7 @@ class ConfidenceJudge:
         self.glossary = glossary
         self.length_variance = length_variance
         self._chrf = CHRF()
+        self._glossed_words: dict[str, str | None] = {}
 
     def judge(
         self,
@@ -123,17 +124,26 @@ class ConfidenceJudge:
                     covered.append((match.start, match.end))
         for found in _NUMBER.finditer(text):
             parts.append(self._english_number(found.group()))
-        endings = self.source.lexicon.endings
+        memo = self._glossed_words
         for found in _WORD.finditer(text):
-            if any(start <= found.start() < end for start, end in covered):
+            if covered and any(start <= found.start() < end for start, end in covered):
                 continue
             word = found.group()
-            respelt = loanword_spelling(word.casefold(), endings)
-            if word[0].isupper() or word.isupper():
-                parts.append(word)
-            elif respelt != word.casefold():
-                parts.append(respelt.replace("k", "c"))
+            glossed = memo.get(word, "")
+            if glossed == "":
+                glossed = memo[word] = self._gloss_word(word)
+            if glossed is not None:
+                parts.append(glossed)
         return " ".join(parts)
+
+    def _gloss_word(self, word: str) -> str | None:
+        """A name as written, a loanword respelt, else nothing."""
+        respelt = loanword_spelling(word.casefold(), self.source.lexicon.endings)
+        if word[0].isupper() or word.isupper():
+            return word
+        if respelt != word.casefold():
+            return respelt.replace("k", "c")
+        return None
 
     def _english_number(self, written: str) -> str:
         canonical = canonical_number(written, self.source.lexicon.decimal)

@@ -4,18 +4,24 @@ Links have the shapes of :class:`~termbase.align.scoring.Scoring` (1-1, 1-2, 2-1
 0-1); the path may only use cells inside the band of :mod:`termbase.align.band`.
 When the best path runs along the band's edge the band was probably too narrow, so it is
 doubled and the programme run again. Memory is one byte of back-pointer per band cell plus
-four rows of costs.
+the costs of the last two rows.
+
+A row is filled shape by shape rather than cell by cell: for each shape one loop runs over
+the row with the source side's numbers bound once, and the shared key weights of the row's
+source sentence with its band are computed once for all shapes. Ties go to the earlier
+shape, as in the cell-by-cell form that :meth:`LinkScorer.cost` describes.
 """
 
 from __future__ import annotations
 
-from array import array
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from termbase.align.band import anchors, band
 from termbase.align.evidence import Evidence, document_weights
-from termbase.align.scoring import LinkScorer, Scoring
+from termbase.align.scoring import TAIL_FLOOR_COST, LinkScorer, Scoring
 
 BAND_WIDTH = 4
 """Half-width of the band around the anchor line, in sentences."""
@@ -39,9 +45,15 @@ def best_path(
     target: Sequence[Evidence],
     scoring: Scoring | None = None,
     width: int = BAND_WIDTH,
+    weights: Mapping[str, float] | None = None,
 ) -> list[PathLink]:
-    """The cheapest alignment of two documents' sentences, in document order."""
-    weights = document_weights(source, target)
+    """The cheapest alignment of two documents' sentences, in document order.
+
+    ``weights`` are the pair's :func:`~termbase.align.evidence.document_weights`, when the
+    caller has them already.
+    """
+    if weights is None:
+        weights = document_weights(source, target)
     scorer = LinkScorer(source, target, scoring or Scoring(), weights)
     n, m = len(source), len(target)
     chain = anchors(source, target)
@@ -58,39 +70,183 @@ def _solve(
     scorer: LinkScorer, rows: list[tuple[int, int]], n: int, m: int
 ) -> tuple[list[PathLink], bool]:
     shapes = scorer.scoring.shapes()
-    cost_of = scorer.cost
-    depth = max(di for di, _ in shapes) + 1
-    recent: list[array[float]] = []
+    depth = max(di for di, _ in shapes)
+    insertions = [
+        (index, dj, [scorer.cost(0, 0, j, dj) if j >= dj else _INFINITY for j in range(m + 1)])
+        for index, (di, dj) in enumerate(shapes)
+        if di == 0
+    ]
+    recent: list[list[float]] = []
+    """Costs of the last ``depth`` rows, the nearest first."""
+    shared = _SharedRows(scorer, m)
     backs: list[bytearray] = []
     for i in range(n + 1):
         low, high = rows[i]
-        costs = array("d", [_INFINITY]) * (high - low + 1)
+        costs = [_INFINITY] * (high - low + 1)
         back = bytearray(high - low + 1)
-        for j in range(low, high + 1):
-            if i == 0 and j == 0:
-                costs[0] = 0.0
+        if i == 0:
+            costs[0] = 0.0
+        else:
+            shared.advance(i - 1, low, high)
+        for index, (di, dj) in enumerate(shapes):
+            if di == 0 or i < di:
                 continue
-            best, choice = _INFINITY, 0
-            for index, (di, dj) in enumerate(shapes):
-                pi, pj = i - di, j - dj
-                if pi < 0 or pj < 0:
-                    continue
-                previous_low, previous_high = rows[pi]
-                if not previous_low <= pj <= previous_high:
-                    continue
-                previous = recent[-di][pj - previous_low] if di else costs[pj - low]
-                if previous == _INFINITY:
-                    continue
-                total = previous + cost_of(i, di, j, dj)
-                if total < best:
-                    best, choice = total, index
-            costs[j - low] = best
-            back[j - low] = choice
-        recent.append(costs)
-        if len(recent) > depth:
-            recent.pop(0)
+            previous_low, previous_high = rows[i - di]
+            first, last = max(low, previous_low + dj), min(high, previous_high + dj)
+            if first > last:
+                continue
+            cell = _Cells(index, low, costs, back, recent[di - 1], previous_low + dj)
+            if dj == 0:
+                _relax_deletions(cell, scorer.cost(i, di, 0, 0), first, last)
+            else:
+                _relax_links(cell, scorer, (i, di, dj), shared.runs(di, dj, first, last), first)
+        if insertions:
+            _relax_insertions(insertions, low, high, costs, back)
+        recent.insert(0, costs)
+        del recent[depth:]
         backs.append(back)
     return _trace(scorer, rows, backs, shapes, n, m)
+
+
+class _Cells(NamedTuple):
+    """The row being filled, and where one link shape comes from in an earlier row."""
+
+    shape: int
+    low: int
+    costs: list[float]
+    back: bytearray
+    previous: list[float]
+    previous_offset: int
+    """``previous[j - previous_offset]`` is the cost at the start of a link ending at j."""
+
+
+def _relax_deletions(cell: _Cells, cost: float, first: int, last: int) -> None:
+    shape, low, costs, back, previous, offset = cell
+    for j in range(first, last + 1):
+        total = previous[j - offset] + cost
+        if total < costs[j - low]:
+            costs[j - low] = total
+            back[j - low] = shape
+
+
+def _relax_links(
+    cell: _Cells, scorer: LinkScorer, run: tuple[int, int, int], shared: list[float], first: int
+) -> None:
+    """Links with text on both sides ending in source boundary i and target boundaries
+    ``first``..; ``shared`` holds the shared key weight of each. This is
+    :meth:`LinkScorer.cost` unrolled over a row."""
+    shape, low, costs, back, previous, offset = cell
+    i, di, dj = run
+    scoring, source, target = scorer.scoring, scorer.source, scorer.target
+    source_length = source.lengths[di][i]
+    expected = scorer.ratio * source_length
+    scale = scorer.scale[source_length]
+    shape_cost = scorer.shape_cost[(di, dj)]
+    shared_factor, unmatched, paragraph = (
+        scorer.shared_factor,
+        scoring.unmatched_cost,
+        scoring.paragraph_cost,
+    )
+    source_weight, source_breaks = source.run_weights[di][i], source.breaks[di][i]
+    lengths, weights, breaks = target.lengths[dj], target.run_weights[dj], target.breaks[dj]
+    erfc, log = math.erfc, math.log
+    for j, common in enumerate(shared, first):
+        start = previous[j - offset]
+        if start == _INFINITY:
+            continue
+        tail = erfc(abs(lengths[j] - expected) * scale)
+        cost = shape_cost + (-log(tail) if tail > 1e-300 else TAIL_FLOOR_COST)
+        cost -= shared_factor * common
+        cost += unmatched * (source_weight + weights[j])
+        total = start + cost + paragraph * (source_breaks + breaks[j])
+        if total < costs[j - low]:
+            costs[j - low] = total
+            back[j - low] = shape
+
+
+def _relax_insertions(
+    insertions: list[tuple[int, int, list[float]]],
+    low: int,
+    high: int,
+    costs: list[float],
+    back: bytearray,
+) -> None:
+    """Target sentences left unlinked, which extend the row itself, left to right.
+
+    Earlier shapes win ties, as when each cell tries every shape in order.
+    """
+    for j in range(low + 1, high + 1):
+        here = j - low
+        for shape, dj, cost_at in insertions:
+            if j - dj < low:
+                continue
+            start = costs[here - dj]
+            if start == _INFINITY:
+                continue
+            total = start + cost_at[j]
+            if total < costs[here] or (total == costs[here] and shape < back[here]):
+                costs[here] = total
+                back[here] = shape
+
+
+class _SharedRows:
+    """Shared key weight of the current and previous source sentence with the target
+    sentences their band rows reach, computed once and read by every link shape."""
+
+    def __init__(self, scorer: LinkScorer, m: int) -> None:
+        self.scorer = scorer
+        self.m = m
+        self.sentence = -1
+        self.start = 0
+        self.values: list[float] = []
+        self.previous_start = 0
+        self.previous_values: list[float] = []
+
+    def advance(self, sentence: int, low: int, high: int) -> None:
+        """Move to source ``sentence``, whose links end at target boundaries low..high."""
+        self.previous_start, self.previous_values = self.start, self.values
+        self.sentence = sentence
+        self.start = max(0, low - 2)
+        source_keys = frozenset(self.scorer.source.keys[sentence])
+        weight = self.scorer.weights.__getitem__
+        self.values = [
+            0.0
+            if source_keys.isdisjoint(keys)
+            else sum(map(weight, source_keys.intersection(keys)))
+            for keys in self.scorer.target.keys[self.start : min(self.m, high)]
+        ]
+
+    def runs(self, di: int, dj: int, first: int, last: int) -> list[float]:
+        """Shared weight of source[i-di:i] with target[j-dj:j] for j in first..last."""
+        start, values = self.start, self.values
+        ending = values[first - 1 - start : last - start]
+        if di == 1 and dj == 1:
+            return ending
+        scorer = self.scorer
+        i = self.sentence + 1
+        if di == 1:
+            before = values[first - 2 - start : last - 1 - start]
+            side, other_keys = scorer.target, scorer.source.keys[i - 1]
+            return [
+                one + two - scorer.counted_twice(side, j - 2, other_keys)
+                if one and two
+                else one + two
+                for j, one, two in zip(range(first, last + 1), before, ending, strict=True)
+            ]
+        before = [self._previous(j - 1) for j in range(first, last + 1)]
+        side, target_keys = scorer.source, scorer.target.keys
+        return [
+            one + two - scorer.counted_twice(side, i - 2, target_keys[j - 1])
+            if one and two
+            else one + two
+            for j, one, two in zip(range(first, last + 1), before, ending, strict=True)
+        ]
+
+    def _previous(self, target: int) -> float:
+        index = target - self.previous_start
+        if 0 <= index < len(self.previous_values):
+            return self.previous_values[index]
+        return self.scorer.shared(self.sentence - 1, target)
 
 
 def _trace(

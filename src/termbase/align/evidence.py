@@ -5,7 +5,7 @@ A key is something a translation keeps: a number (*10.000* and *10,000* are both
 morphology layer (*hak vetonya* and *veto power* share the concept *hak-veto*), an acronym
 (*NATO*), or the consonant skeleton of a name or loanword (*Moskow*/*Moscow*,
 *nuklir*/*nuclear*, *proliferasi*/*proliferation*). Two sentences are likely translations
-when they share many keys; the aligner only ever intersects precomputed sets, so the cost of
+when they share many keys; the aligner only ever intersects precomputed keys, so the cost of
 a comparison does not depend on the sentences' wording.
 """
 
@@ -61,7 +61,9 @@ class Evidence:
 
     length: int
     """Characters, spaces included (the Gale–Church unit)."""
-    keys: frozenset[str]
+    keys: tuple[str, ...]
+    """The sentence's distinct keys in order of appearance (a tuple takes a fifth of a
+    frozenset's memory; the aligner makes sets only of the few sentences it compares)."""
     paragraph: int
     kind: str
 
@@ -135,19 +137,28 @@ class EvidenceExtractor:
         self.lang = lang
         self.lexicon = _lexicon(lang)
         self.matcher = TermMatcher(glossary, lang) if glossary is not None else None
-        self._words: dict[str, str | None] = {}
+        self._words: dict[str, tuple[str, ...]] = {}
         self._token_keys: dict[tuple[str, TokenKind], tuple[str, str]] = {}
+        # One string object per distinct key, however many sentences have it.
+        self._number_keys: dict[str, str] = {}
+        self._concept_keys: dict[str, str] = {}
 
     def extract(self, sentences: Sequence[Sentence]) -> list[Evidence]:
         return [self.evidence(sentence) for sentence in sentences]
 
     def evidence(self, sentence: Sentence) -> Evidence:
         text = sentence.text
-        keys = set(self.number_keys(text))
-        keys.update(self.word_keys(text))
+        keys = dict.fromkeys(self.number_keys(text))
+        keys.update(dict.fromkeys(self.word_keys(text)))
         if self.matcher is not None:
-            keys.update("c:" + match.ref.concept_id for match in self.term_matches(text))
-        return Evidence(len(text), frozenset(keys), sentence.paragraph, sentence.kind.value)
+            concepts = self._concept_keys
+            for match in self.term_matches(text):
+                concept = match.ref.concept_id
+                key = concepts.get(concept)
+                if key is None:
+                    key = concepts[concept] = "c:" + concept
+                keys[key] = None
+        return Evidence(len(text), tuple(keys), sentence.paragraph, sentence.kind.value)
 
     def term_matches(self, text: str) -> list[TermMatch]:
         """The glossary terms in ``text``; token keys are memoised over the document."""
@@ -163,33 +174,43 @@ class EvidenceExtractor:
         return list(self.matcher.find_in_tokens(text, tokens, keys))
 
     def number_keys(self, text: str) -> list[str]:
-        return [
-            "n:" + canonical_number(found, self.lexicon.decimal) for found in _NUMBER.findall(text)
-        ]
-
-    def word_keys(self, text: str) -> list[str]:
+        memo = self._number_keys
         keys = []
-        lexicon = self.lexicon
-        for word in _WORD.findall(text):
-            folded = word.casefold()
-            number = lexicon.numbers.get(folded)
-            if number is not None:
-                keys.append(f"n:{number}")
-            if word[0].isupper():
-                if folded in lexicon.months:
-                    keys.append(f"m:{lexicon.months[folded]}")
-                if folded in lexicon.weekdays:
-                    keys.append(f"d:{lexicon.weekdays[folded]}")
-            key = self._word_key(word)
-            if key is not None:
-                keys.append(key)
+        for found in _NUMBER.findall(text):
+            key = memo.get(found)
+            if key is None:
+                key = memo[found] = "n:" + canonical_number(found, self.lexicon.decimal)
+            keys.append(key)
         return keys
 
-    def _word_key(self, word: str) -> str | None:
-        key = self._words.get(word, "")
-        if key == "":
-            key = self._words[word] = _word_key(word, self.lexicon.endings)
-        return key
+    def word_keys(self, text: str) -> list[str]:
+        keys: list[str] = []
+        memo = self._words
+        for word in _WORD.findall(text):
+            found = memo.get(word)
+            if found is None:
+                found = memo[word] = self._keys_of_word(word)
+            keys.extend(found)
+        return keys
+
+    def _keys_of_word(self, word: str) -> tuple[str, ...]:
+        """The keys one written word gives (a number word, a month or weekday, its skeleton
+        or acronym); they depend on the word alone, so they are memoised by it."""
+        lexicon = self.lexicon
+        keys = []
+        folded = word.casefold()
+        number = lexicon.numbers.get(folded)
+        if number is not None:
+            keys.append(f"n:{number}")
+        if word[0].isupper():
+            if folded in lexicon.months:
+                keys.append(f"m:{lexicon.months[folded]}")
+            if folded in lexicon.weekdays:
+                keys.append(f"d:{lexicon.weekdays[folded]}")
+        key = _word_key(word, lexicon.endings)
+        if key is not None:
+            keys.append(key)
+        return tuple(keys)
 
 
 def _word_key(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:

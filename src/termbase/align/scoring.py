@@ -11,11 +11,14 @@ either side raise it. Paragraph breaks add only a small penalty when a link span
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from termbase.align.evidence import Evidence
+
+SHAPES = frozenset({(1, 1), (1, 2), (2, 1), (1, 0), (0, 1), (2, 0), (0, 2)})
+"""Link shapes the dynamic programme can score: runs of at most two sentences, not both."""
 
 
 @dataclass(frozen=True)
@@ -41,12 +44,25 @@ class Scoring:
     paragraph_cost: float = 0.5
     """Cost of a link that joins sentences across a paragraph break (weak evidence)."""
 
+    def __post_init__(self) -> None:
+        for shape, _ in self.shape_costs:
+            if shape not in SHAPES:
+                raise ValueError(f"link shape {shape}: the aligner supports {sorted(SHAPES)}")
+
     def shapes(self) -> tuple[tuple[int, int], ...]:
         return tuple(shape for shape, _ in self.shape_costs)
 
 
 class LinkScorer:
-    """Costs of candidate links over two documents' evidence, with sums memoised per run."""
+    """Costs of candidate links over two documents' evidence.
+
+    Everything a cost needs is laid out once per document pair in flat lists indexed by
+    sentence, so that the dynamic programme's inner loop (:mod:`termbase.align.dp`) does
+    list lookups and a key-set intersection per cell, nothing more. Runs of two sentences
+    are never stored as merged key sets: their shared weight is the two members' shared
+    weights less what the members share with each other (rare), which keeps memory to a
+    few numbers per sentence.
+    """
 
     def __init__(
         self,
@@ -55,38 +71,65 @@ class LinkScorer:
         scoring: Scoring,
         weights: Mapping[str, float],
     ) -> None:
-        self.source = source
-        self.target = target
         self.scoring = scoring
         self.shape_cost = dict(scoring.shape_costs)
         source_chars = sum(e.length for e in source) or 1
         target_chars = sum(e.length for e in target) or 1
         self.ratio = target_chars / source_chars
         self.weights = weights
-        self._scale = _Scale(scoring.length_variance)
-        self._shared_factor = scoring.shared_reward + 2 * scoring.unmatched_cost
-        self._source_runs = _Runs(source, weights)
-        self._target_runs = _Runs(target, weights)
+        self.scale = _Scale(scoring.length_variance)
+        self.shared_factor = scoring.shared_reward + 2 * scoring.unmatched_cost
+        self.source = _Side(source, weights)
+        self.target = _Side(target, weights)
+
+    def shared(self, s: int, t: int) -> float:
+        """Weight of the keys source sentence ``s`` shares with target sentence ``t``."""
+        source_keys = frozenset(self.source.keys[s])
+        target_keys = self.target.keys[t]
+        if source_keys.isdisjoint(target_keys):
+            return 0.0
+        return sum(map(self.weights.__getitem__, source_keys.intersection(target_keys)))
+
+    def run_shared(self, i: int, di: int, j: int, dj: int) -> float:
+        """Weight of the keys source[i-di:i] shares with target[j-dj:j] (runs of 1 or 2)."""
+        if di == 2 and dj == 2:
+            raise ValueError("runs of two on both sides are not supported")
+        if di == 2:
+            one, two = self.shared(i - 2, j - 1), self.shared(i - 1, j - 1)
+            return one + two - self.counted_twice(self.source, i - 2, self.target.keys[j - 1])
+        if dj == 2:
+            one, two = self.shared(i - 1, j - 2), self.shared(i - 1, j - 1)
+            return one + two - self.counted_twice(self.target, j - 2, self.source.keys[i - 1])
+        return self.shared(i - 1, j - 1)
+
+    def counted_twice(self, side: _Side, first: int, other: Collection[str]) -> float:
+        """Weight of the keys that sentences ``first`` and ``first + 1`` of ``side`` both
+        share with ``other``: what adding their two shared weights counts twice."""
+        common = side.common[first]
+        if not common or common.isdisjoint(other):
+            return 0.0
+        return sum(map(self.weights.__getitem__, common.intersection(other)))
 
     def cost(self, i: int, di: int, j: int, dj: int) -> float:
         """Cost of linking source[i-di:i] with target[j-dj:j]."""
         scoring = self.scoring
         cost = self.shape_cost[(di, dj)]
         if di == 0:
-            return cost + scoring.unmatched_cost * self._target_runs.weight(j, dj)
+            return cost + scoring.unmatched_cost * self.target.weight_sum(j, dj)
         if dj == 0:
-            return cost + scoring.unmatched_cost * self._source_runs.weight(i, di)
-        source_keys, source_weight, source_length, source_breaks = self._source_runs.run(i, di)
-        target_keys, target_weight, target_length, target_breaks = self._target_runs.run(j, dj)
-        shared = 0.0
-        if not source_keys.isdisjoint(target_keys):
-            shared = sum(map(self.weights.__getitem__, source_keys & target_keys))
-        delta = abs(target_length - self.ratio * source_length) * self._scale[source_length]
+            return cost + scoring.unmatched_cost * self.source.weight_sum(i, di)
+        source_length = self.source.lengths[di][i]
+        target_length = self.target.lengths[dj][j]
+        delta = abs(target_length - self.ratio * source_length) * self.scale[source_length]
         tail = math.erfc(delta)
-        cost += -math.log(tail) if tail > 1e-300 else 690.0
-        cost -= self._shared_factor * shared
-        cost += scoring.unmatched_cost * (source_weight + target_weight)
-        return cost + scoring.paragraph_cost * (source_breaks + target_breaks)
+        cost += -math.log(tail) if tail > 1e-300 else TAIL_FLOOR_COST
+        cost -= self.shared_factor * self.run_shared(i, di, j, dj)
+        cost += scoring.unmatched_cost * (
+            self.source.run_weights[di][i] + self.target.run_weights[dj][j]
+        )
+        return cost + scoring.paragraph_cost * (
+            self.source.breaks[di][i] + self.target.breaks[dj][j]
+        )
 
 
 class _Scale(dict[int, float]):
@@ -101,41 +144,51 @@ class _Scale(dict[int, float]):
         return value
 
 
+TAIL_FLOOR_COST = 690.0
+"""Cost of a length difference too unlikely for a float: about -log(1e-300)."""
+
+
 def length_cost(source: int, target: int, ratio: float, variance: float) -> float:
     """Minus log of the two-tailed normal probability of the length difference."""
     delta = abs(target - ratio * source) / math.sqrt(variance * max(source, 1))
     tail = math.erfc(delta / math.sqrt(2))
-    return -math.log(tail) if tail > 1e-300 else 690.0
+    return -math.log(tail) if tail > 1e-300 else TAIL_FLOOR_COST
 
 
-class _Runs:
-    """Keys, key weight, length and paragraph breaks of runs of up to three sentences."""
+_NO_KEYS: frozenset[str] = frozenset()
+
+
+class _Side:
+    """One document's evidence as flat lists; runs are indexed by their end boundary.
+
+    ``lengths[count][end]``, ``run_weights[count][end]`` and ``breaks[count][end]`` describe
+    the run of ``count`` sentences (1 or 2) before boundary ``end``; entries for runs that
+    would start before the document are zero.
+    """
 
     def __init__(self, evidence: Sequence[Evidence], weights: Mapping[str, float]) -> None:
-        self.evidence = evidence
-        self.key_weight = weights.__getitem__
-        self.weights = [sum(map(self.key_weight, e.keys)) for e in evidence]
-        self._singles = [
-            (e.keys, weight, e.length, 0) for e, weight in zip(evidence, self.weights, strict=True)
+        weight = weights.__getitem__
+        self.keys = [e.keys for e in evidence]
+        self.weights = [sum(map(weight, keys)) for keys in self.keys]
+        self.common = [frozenset(a).intersection(b) or _NO_KEYS for a, b in pairwise(self.keys)]
+        """The keys of sentence k that sentence k + 1 has too."""
+        pair_weights = [
+            wa + wb - sum(map(weight, common))
+            for common, (wa, wb) in zip(self.common, pairwise(self.weights), strict=True)
         ]
-        self._cache: dict[tuple[int, int], tuple[frozenset[str], float, int, int]] = {}
+        pairs = list(pairwise(evidence))
+        self.lengths = [
+            [],
+            [0, *(e.length for e in evidence)],
+            [0, 0, *(a.length + b.length + 1 for a, b in pairs)],
+        ]
+        self.run_weights = [[], [0.0, *self.weights], [0.0, 0.0, *pair_weights]]
+        self.breaks = [
+            [],
+            [0] * (len(evidence) + 1),
+            [0, 0, *(int(a.paragraph != b.paragraph) for a, b in pairs)],
+        ]
 
-    def weight(self, end: int, count: int) -> float:
+    def weight_sum(self, end: int, count: int) -> float:
+        """Key weight of the ``count`` sentences before ``end``, sentence by sentence."""
         return sum(self.weights[end - count : end])
-
-    def run(self, end: int, count: int) -> tuple[frozenset[str], float, int, int]:
-        if count == 1:
-            return self._singles[end - 1]
-        found = self._cache.get((end, count))
-        if found is None:
-            members = self.evidence[end - count : end]
-            keys = frozenset().union(*(e.keys for e in members))
-            breaks = sum(a.paragraph != b.paragraph for a, b in pairwise(members))
-            found = (
-                keys,
-                sum(map(self.key_weight, keys)),
-                sum(e.length for e in members) + count - 1,
-                breaks,
-            )
-            self._cache[(end, count)] = found
-        return found

@@ -42,23 +42,33 @@ class Token(NamedTuple):
         return self.kind is not TokenKind.PUNCTUATION
 
 
-_WORD_CHAR = rf"(?:[^\W_]|[\u0300-\u036f{INVISIBLE_CHARACTERS}])"
+_MARKS = rf"\u0300-\u036f{INVISIBLE_CHARACTERS}"
 _LETTER = r"[^\W\d_]"
 _CLITIC_AFTER_HYPHEN = "|".join(CLITICS)
 
-TOKEN_PATTERN = re.compile(
-    rf"""
-    (?P<abbr>{_LETTER}(?:\.{_LETTER})+\.?)(?!{_WORD_CHAR})
-    | (?P<num>\d+(?:[.,:/]\d+)*(?!{_WORD_CHAR}))
-    | (?P<word>
-        (?P<stem>{_WORD_CHAR}+(?:['\u2019]{_WORD_CHAR}+)*)
-        (?:-(?i:(?P=stem)){_WORD_CHAR}*)?
-        (?:-(?i:{_CLITIC_AFTER_HYPHEN})(?!{_WORD_CHAR}))?
-      )
-    | (?P<punct>[^\s\w]|_)
-    """,
-    re.VERBOSE,
-)
+
+def _token_pattern(word_char: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        (?P<abbr>{_LETTER}(?:\.{_LETTER})+\.?)(?!{word_char})
+        | (?P<num>\d+(?:[.,:/]\d+)*(?!{word_char}))
+        | (?P<word>
+            (?P<stem>{word_char}+(?:['\u2019]{word_char}+)*)
+            (?:-(?i:(?P=stem)){word_char}*)?
+            (?:-(?i:{_CLITIC_AFTER_HYPHEN})(?!{word_char}))?
+          )
+        | (?P<punct>[^\s\w]|_)
+        """,
+        re.VERBOSE,
+    )
+
+
+TOKEN_PATTERN = _token_pattern(rf"(?:[^\W_]|[{_MARKS}])")
+"""Letters and digits, combining accents and invisible characters make up words."""
+PLAIN_TOKEN_PATTERN = _token_pattern(r"[^\W_]")
+""":data:`TOKEN_PATTERN` for text with no accent or invisible character to combine, where it
+matches the same tokens with a simpler character class (about a fifth faster)."""
+_HAS_MARKS = re.compile(rf"[{_MARKS}]")
 
 _KINDS = {
     "abbr": TokenKind.ABBREVIATION,
@@ -70,10 +80,12 @@ _KINDS = {
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens with offsets into ``text`` itself."""
-    kinds = _KINDS
+    pattern = TOKEN_PATTERN if _HAS_MARKS.search(text) else PLAIN_TOKEN_PATTERN
+    # tuple.__new__ builds the named tuple without the Python-level Token.__new__ call.
+    kinds, token = _KINDS, tuple.__new__
     return [
-        Token(match.group(), match.start(), match.end(), kinds[match.lastgroup or "punct"])
-        for match in TOKEN_PATTERN.finditer(text)
+        token(Token, (match.group(), match.start(), match.end(), kinds[match.lastgroup or "punct"]))
+        for match in pattern.finditer(text)
     ]
 
 
