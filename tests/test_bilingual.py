@@ -127,3 +127,52 @@ def test_po_files_are_checked_too(run_cli: Run, tmp_path: Path) -> None:
     found = json.loads(result.stdout)["findings"]
     assert [(f["code"], f["line"]) for f in found] == [("C101", 12), ("C103", 12)]
     assert all(str(f["message"]).startswith("unit 2: ") for f in found)
+
+
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+ARTICLE = "004_95dbd8e7a290a212.txt"
+
+
+def pair_findings(run_cli: Run, source: Path, target: Path) -> list[tuple[str, int, str, str]]:
+    result = run_cli(
+        "check", "--format", "json", "--select", "C1", str(source), "--translation", str(target)
+    )
+    assert result.exit_code in (0, 1), result.stderr
+    found = json.loads(result.stdout)["findings"]
+    return [(Path(f["path"]).name, f["line"], f["code"], f["concept"]) for f in found]
+
+
+def test_an_aligned_text_pair_with_a_planted_mistranslation(run_cli: Run, tmp_path: Path) -> None:
+    """A source article and its translation, aligned by the aligner: the one planted
+    mistranslation is reported at its line of the source file."""
+    source = tmp_path / "id" / ARTICLE
+    target = tmp_path / "en" / ARTICLE
+    source.parent.mkdir()
+    target.parent.mkdir()
+    source.write_bytes((CORPUS / "id" / ARTICLE).read_bytes())
+    english = (CORPUS / "en" / ARTICLE).read_text(encoding="utf-8")
+    target.write_text(english, encoding="utf-8")
+    honest = pair_findings(run_cli, source, target)
+    assert not [f for f in honest if f[3] == "hak-veto"]
+    target.write_text(english.replace("wielding veto power", "wielding influence"), "utf-8")
+    planted_run = pair_findings(run_cli, source, target)
+    assert set(planted_run) - set(honest) == {(ARTICLE, 14, "C101", "hak-veto")}
+    assert set(honest) - set(planted_run) == set()
+    # Directories of same-named files give the same findings.
+    assert pair_findings(run_cli, source.parent, target.parent) == planted_run
+
+
+def test_translation_pairs_need_counterparts(run_cli: Run, tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("Rusia mempunyai hak veto.\n", encoding="utf-8")
+    missing = run_cli("check", str(source), "--translation", str(tmp_path / "b.txt"))
+    assert missing.exit_code == 2 and "b.txt: no such file" in missing.stderr
+    mixed = run_cli("check", str(source), "--translation", str(tmp_path))
+    assert mixed.exit_code == 2 and "not one of each" in mixed.stderr
+    (tmp_path / "id").mkdir()
+    (tmp_path / "en").mkdir()
+    (tmp_path / "id" / "a.txt").write_text("Rusia mempunyai hak veto.\n", encoding="utf-8")
+    lonely = run_cli("check", str(tmp_path / "id"), "--translation", str(tmp_path / "en"))
+    assert lonely.exit_code == 2 and "no counterpart" in lonely.stderr
+    two = run_cli("check", str(source), str(source), "--translation", str(source))
+    assert two.exit_code == 2 and "exactly one source" in two.stderr

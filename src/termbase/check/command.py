@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from termbase.check.config import CheckConfig, find_config, load_config
 from termbase.check.engine import CheckOptions, CheckReport, run_check
@@ -17,6 +18,9 @@ from termbase.check.inputs import DEFAULT_INCLUDE, STDIN, InputKind, discover
 from termbase.check.registry import codes, select_rules
 from termbase.errors import ConfigError
 from termbase.findings import Finding, Fix, Severity
+
+if TYPE_CHECKING:
+    from termbase.align.documents import DocumentPair
 
 EXIT_CLEAN = 0
 EXIT_FINDINGS = 1
@@ -45,6 +49,8 @@ class CheckRequest:
     diff: bool = False
     unsafe_fixes: bool = False
     jobs: int = 1
+    translation: str | None = None
+    """A translation of the one path given (file or directory), to align and check."""
 
 
 @dataclass(frozen=True)
@@ -110,11 +116,22 @@ def check(request: CheckRequest) -> CheckOutcome:
         if request.cache is not None
         else load_glossary(request.glossary)
     )
-    report = run_check(sources, glossary, options, request.stdin)
+    report = run_check(sources, glossary, options, request.stdin, _aligned(request))
     fail_on = fail_level(request.fail_on or config.fail_on or "warning")
     if not (request.fix or request.diff):
         return CheckOutcome(report, fail_on)
     return _fixing(report, fail_on, request)
+
+
+def _aligned(request: CheckRequest) -> list[DocumentPair]:
+    """The document pairs of ``--translation``: the one source path with its translation."""
+    if request.translation is None:
+        return []
+    from termbase.align.documents import document_pairs
+
+    if len(request.paths) != 1 or request.paths[0] == STDIN:
+        raise ConfigError("--translation needs exactly one source file or directory")
+    return document_pairs(Path(request.paths[0]), Path(request.translation))
 
 
 def _fixing(report: CheckReport, fail_on: Severity | None, request: CheckRequest) -> CheckOutcome:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import chain, compress
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from termbase.check.bilingual import BilingualChecker, file_pairs
 from termbase.check.consistency import ConceptForms, FormIndex, MixDecision, decide
@@ -35,6 +35,9 @@ from termbase.model import Glossary
 from termbase.scanning import TermScanner
 from termbase.text import key_cache
 from termbase.text.morphology import analyzer_for
+
+if TYPE_CHECKING:
+    from termbase.align.documents import DocumentPair
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -158,9 +161,14 @@ class _Pool:
 
 
 def run_check(
-    sources: Sequence[Source], glossary: Glossary, options: CheckOptions, stdin: bytes | None = None
+    sources: Sequence[Source],
+    glossary: Glossary,
+    options: CheckOptions,
+    stdin: bytes | None = None,
+    aligned: Sequence[DocumentPair] = (),
 ) -> CheckReport:
-    """Check every source; the report holds what survives ignores and suppressions."""
+    """Check every source, and each document pair in ``aligned`` as a translation (aligned
+    sentence by sentence); the report holds what survives ignores and suppressions."""
     texts = [source for source in sources if not source.kind.bilingual]
     translations = [source for source in sources if source.kind.bilingual]
     findings: list[Finding] = []
@@ -168,8 +176,15 @@ def run_check(
     suppressions: dict[str, Suppressions] = {}
     if texts and any(not issubclass(rule, PairRule) for rule in options.rules):
         findings, summary, suppressions = _check_texts(texts, glossary, options, stdin)
-    if translations:
-        findings += _check_translations(translations, glossary, options)
+    pairs: list[Iterable[Any]] = [_pairs(source, options) for source in translations]
+    if aligned:
+        from termbase.align.aligner import Aligner
+        from termbase.check.aligned import aligned_pairs
+
+        aligner = Aligner(options.lang, options.target_lang, glossary)
+        pairs.append(aligned_pairs(aligned, aligner))
+    if pairs:
+        findings += _check_translations(chain.from_iterable(pairs), glossary, options)
     kept = [f for f in findings if not _ignored(f, options, suppressions.get(f.path))]
     return CheckReport(
         tuple(sorted(kept, key=Finding.sort_key)),
@@ -245,13 +260,12 @@ def _save_keys(
 
 
 def _check_translations(
-    sources: list[Source], glossary: Glossary, options: CheckOptions
+    pairs: Iterable[Any], glossary: Glossary, options: CheckOptions
 ) -> list[Finding]:
     codes = [rule.code for rule in options.rules if issubclass(rule, PairRule)]
     if not codes:
         return []
     checker = BilingualChecker(glossary, options.lang, options.target_lang, codes)
-    pairs = chain.from_iterable(_pairs(source, options) for source in sources)
     return checker.check(pairs)
 
 

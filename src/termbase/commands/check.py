@@ -47,6 +47,12 @@ def _selectors(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option(
     "--target-lang", type=click.Choice(["id", "en"]), help="Target language of translations."
 )
+@click.option(
+    "--translation",
+    metavar="PATH",
+    help="The translation of the one PATH given (a file, or a directory of same-named files): "
+    "aligned sentence by sentence and checked with the bilingual rules.",
+)
 @click.option("--include", multiple=True, metavar="GLOB", help="Files a directory walk checks.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Files and directories to skip.")
 @click.option(
@@ -76,6 +82,7 @@ def check(
     list_rules: bool,
     lang: str | None,
     target_lang: str | None,
+    translation: str | None,
     include: tuple[str, ...],
     exclude: tuple[str, ...],
     input_format: str,
@@ -127,6 +134,7 @@ def check(
         diff=show_diff,
         unsafe_fixes=unsafe_fixes,
         jobs=jobs,
+        translation=translation,
     )
     outcome = command.check(request)
     found = outcome.report
