@@ -62,6 +62,10 @@ FUNCTION_WORDS = 300
 """With content words only, the most frequent words (*dan*, *yang*, *untuk*) are left out."""
 RARE_FROM = 4000
 """With content words only, one-word terms come from this frequency rank on."""
+SINGLE_LETTERS = 6
+"""With content words only, one-word terms have at least this many letters: a domain
+glossary's single words are derived or borrowed words (*pengerahan*, *artileri*), seldom
+four-letter everyday ones."""
 
 
 def synthetic_concepts(count: int, seed: int = 1, content: bool = False) -> Iterator[Concept]:
@@ -77,7 +81,10 @@ def synthetic_concepts(count: int, seed: int = 1, content: bool = False) -> Iter
     single = dict(words)
     if content:
         words = {lang: _content_words(lang, 0, 4000) for lang in words}
-        single = {lang: _content_words(lang, RARE_FROM, 16000) for lang in words}
+        single = {
+            lang: [w for w in _content_words(lang, RARE_FROM, 16000) if len(w) >= SINGLE_LETTERS]
+            for lang in words
+        }
     seen_id = curated_forms("id")
     seen_en = curated_forms("en")
     number = 0
@@ -144,7 +151,7 @@ def write_glossary(count: int, out: Path, seed: int = 1, content: bool = False) 
 
     An existing directory made with the same parameters is kept as it is.
     """
-    kind = ", content words" if content else ""
+    kind = f", content words, single words of {SINGLE_LETTERS}+ letters" if content else ""
     if _made_with(out, f"{count} concepts, seed {seed}{kind}\n"):
         return out
     for path in sorted((ROOT / "glossary").glob("*.toml")):
@@ -182,7 +189,7 @@ def _stamp(out: Path) -> None:
     (out / ".generating").rename(out / ".generated")
 
 
-CORPUS_VERSION = 2
+CORPUS_VERSION = 3
 """Changes whenever the corpus generator does, so that older corpora are made again."""
 REFERENCE_ARTICLES = ROOT / "tests" / "data" / "corpus" / "id"
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"])")
@@ -202,6 +209,9 @@ class CorpusShape:
     """Share of sentences drawn wholly from the frequency list."""
     inflected_share: float = 0.15
     """Share of written terms given the clitic -nya."""
+    other_form_share: float = 0.02
+    """Share of a concept's occurrences in an article that use another of its forms than
+    the one the article settled on (writers are mostly consistent within an article)."""
 
 
 class _Draw:
@@ -224,16 +234,26 @@ class _Draw:
             if len(sentence.split()) >= 4
         ]
         self.terms = _writable_terms(glossary)
+        self.chosen: dict[int, str] = {}
+        """The form each concept has in the article being written."""
         rng.shuffle(self.terms)
         self.term_weights = list(accumulate(1 / (rank + 5) for rank in range(len(self.terms))))
 
     def words_(self, count: int) -> list[str]:
         return self.rng.choices(self.words, cum_weights=self.word_weights, k=count)
 
-    def term(self) -> list[str]:
-        (choices,) = self.rng.choices(self.terms, cum_weights=self.term_weights)
-        texts, weights = zip(*choices, strict=True)
-        return self.rng.choices(texts, weights)[0].split()
+    def new_article(self) -> None:
+        self.chosen = {}
+
+    def term(self, shape: CorpusShape) -> list[str]:
+        (concept,) = self.rng.choices(range(len(self.terms)), cum_weights=self.term_weights)
+        texts, weights = zip(*self.terms[concept], strict=True)
+        form = self.chosen.get(concept)
+        if form is None or self.rng.random() < shape.other_form_share:
+            drawn = self.rng.choices(texts, weights)[0]
+            form = self.chosen.setdefault(concept, drawn)
+            return drawn.split()
+        return form.split()
 
 
 def _names(rng: random.Random, count: int) -> list[str]:
@@ -272,7 +292,7 @@ def _sentence(draw: _Draw, shape: CorpusShape) -> str:
             for word, swap in zip(words, swaps, strict=True)
         ]
     for _ in range(_term_count(rng, len(words), shape)):
-        term = draw.term()
+        term = draw.term(shape)
         if rng.random() < shape.inflected_share and term[-1].isalpha():
             term[-1] += "-nya" if term[-1].isupper() else "nya"
         position = rng.randrange(len(words))
@@ -288,6 +308,7 @@ def _term_count(rng: random.Random, words: int, shape: CorpusShape) -> int:
 
 def _article(draw: _Draw, shape: CorpusShape) -> str:
     rng = draw.rng
+    draw.new_article()
     title = " ".join(word.capitalize() for word in draw.words_(rng.randint(4, 9)))
     paragraphs = [
         " ".join(_sentence(draw, shape) for _ in range(rng.randint(1, 5)))
