@@ -130,6 +130,25 @@ def test_regrouped_paragraphs_do_not_matter(name: str) -> None:
     assert sum(pair in as_given for pair in moved) >= len(as_given) - 2
 
 
+@pytest.mark.parametrize(
+    "name", ["001_9a73aa4c586333e4", "003_7a2916e6b258b909"], ids=["001", "003"]
+)
+def test_captions_the_translation_drops_are_left_out_not_glued_on(name: str) -> None:
+    """A translator who drops the photo credits: each credit becomes a 1-0 link, and every
+    other link stays as it was, instead of the credit riding along with a neighbour."""
+    source = (CORPUS / "id" / f"{name}.txt").read_text(encoding="utf-8")
+    target = (CORPUS / "en" / f"{name}.txt").read_text(encoding="utf-8")
+    credits = {"Photo/AP", "VIDEO SOURCE: REUTERS"}
+    without = "\n".join(line for line in target.split("\n") if line not in credits)
+    as_given = {
+        (link.source_text, link.target_text) for link in aligner().align_texts(source, target)
+    }
+    links = aligner().align_texts(source, without)
+    captions = [link for link in links if link.source and link.source[0].kind == "caption"]
+    assert captions and all(link.shape == "1-0" for link in captions)
+    assert all((link.source_text, link.target_text) in as_given for link in links if link.is_pair)
+
+
 def test_a_non_parallel_pair_gets_low_confidence() -> None:
     source = (CORPUS / "id" / f"{ARTICLES[0]}.txt").read_text(encoding="utf-8")
     target = (CORPUS / "en" / f"{ARTICLES[3]}.txt").read_text(encoding="utf-8")
@@ -194,7 +213,7 @@ _sentences = st.lists(
             st.sampled_from(["n:1", "n:2", "w:rs", "w:mscv", "c:veto", "a:PBB"]), unique=True
         ).map(tuple),
         paragraph=st.integers(0, 2),
-        kind=st.just("text"),
+        kind=st.sampled_from(["sentence", "heading", "caption"]),
     ),
     max_size=9,
 )

@@ -142,13 +142,9 @@ def _relax_links(
     expected = scorer.ratio * source_length
     scale = scorer.scale[source_length]
     shape_cost = scorer.shape_cost[(di, dj)]
-    shared_factor, unmatched, paragraph = (
-        scorer.shared_factor,
-        scoring.unmatched_cost,
-        scoring.paragraph_cost,
-    )
-    source_weight, source_breaks = source.run_weights[di][i], source.breaks[di][i]
-    lengths, weights, breaks = target.lengths[dj], target.run_weights[dj], target.breaks[dj]
+    shared_factor, unmatched = scorer.shared_factor, scoring.unmatched_cost
+    source_weight, source_join = source.run_weights[di][i], source.joins[di][i]
+    lengths, weights, joins = target.lengths[dj], target.run_weights[dj], target.joins[dj]
     erfc, log = math.erfc, math.log
     for j, common in enumerate(shared, first):
         start = previous[j - offset]
@@ -158,7 +154,7 @@ def _relax_links(
         cost = shape_cost + (-log(tail) if tail > 1e-300 else TAIL_FLOOR_COST)
         cost -= shared_factor * common
         cost += unmatched * (source_weight + weights[j])
-        total = start + cost + paragraph * (source_breaks + breaks[j])
+        total = start + cost + source_join + joins[j]
         if total < costs[j - low]:
             costs[j - low] = total
             back[j - low] = shape

@@ -43,6 +43,12 @@ class Scoring:
     """Cost added per unit of key weight on one side only."""
     paragraph_cost: float = 0.5
     """Cost of a link that joins sentences across a paragraph break (weak evidence)."""
+    mixed_kind_cost: float = 6.0
+    """Cost of a link that joins a caption or heading with a segment of another kind.
+
+    Translators merge sentences, but never a photo credit or a heading into a sentence:
+    such a segment without a counterpart is left out (1-0), not glued to a neighbour. The
+    cost is above a left-out sentence's so that a 1-0 always wins over the merge."""
 
     def __post_init__(self) -> None:
         for shape, _ in self.shape_costs:
@@ -79,8 +85,8 @@ class LinkScorer:
         self.weights = weights
         self.scale = _Scale(scoring.length_variance)
         self.shared_factor = scoring.shared_reward + 2 * scoring.unmatched_cost
-        self.source = _Side(source, weights)
-        self.target = _Side(target, weights)
+        self.source = _Side(source, weights, scoring)
+        self.target = _Side(target, weights, scoring)
 
     def shared(self, s: int, t: int) -> float:
         """Weight of the keys source sentence ``s`` shares with target sentence ``t``."""
@@ -127,9 +133,7 @@ class LinkScorer:
         cost += scoring.unmatched_cost * (
             self.source.run_weights[di][i] + self.target.run_weights[dj][j]
         )
-        return cost + scoring.paragraph_cost * (
-            self.source.breaks[di][i] + self.target.breaks[dj][j]
-        )
+        return cost + self.source.joins[di][i] + self.target.joins[dj][j]
 
 
 class _Scale(dict[int, float]):
@@ -161,12 +165,15 @@ _NO_KEYS: frozenset[str] = frozenset()
 class _Side:
     """One document's evidence as flat lists; runs are indexed by their end boundary.
 
-    ``lengths[count][end]``, ``run_weights[count][end]`` and ``breaks[count][end]`` describe
+    ``lengths[count][end]``, ``run_weights[count][end]`` and ``joins[count][end]`` describe
     the run of ``count`` sentences (1 or 2) before boundary ``end``; entries for runs that
-    would start before the document are zero.
+    would start before the document are zero. ``joins`` is what joining the run's sentences
+    costs: a paragraph break between them, or a caption or heading beside a sentence.
     """
 
-    def __init__(self, evidence: Sequence[Evidence], weights: Mapping[str, float]) -> None:
+    def __init__(
+        self, evidence: Sequence[Evidence], weights: Mapping[str, float], scoring: Scoring
+    ) -> None:
         weight = weights.__getitem__
         self.keys = [e.keys for e in evidence]
         self.weights = [sum(map(weight, keys)) for keys in self.keys]
@@ -183,12 +190,20 @@ class _Side:
             [0, 0, *(a.length + b.length + 1 for a, b in pairs)],
         ]
         self.run_weights = [[], [0.0, *self.weights], [0.0, 0.0, *pair_weights]]
-        self.breaks = [
+        self.joins = [
             [],
-            [0] * (len(evidence) + 1),
-            [0, 0, *(int(a.paragraph != b.paragraph) for a, b in pairs)],
+            [0.0] * (len(evidence) + 1),
+            [0.0, 0.0, *(_join_cost(a, b, scoring) for a, b in pairs)],
         ]
 
     def weight_sum(self, end: int, count: int) -> float:
         """Key weight of the ``count`` sentences before ``end``, sentence by sentence."""
         return sum(self.weights[end - count : end])
+
+
+def _join_cost(first: Evidence, second: Evidence, scoring: Scoring) -> float:
+    """What it costs to put two consecutive segments of one side into one link."""
+    cost = scoring.paragraph_cost if first.paragraph != second.paragraph else 0.0
+    if first.kind != second.kind:
+        cost += scoring.mixed_kind_cost
+    return cost
