@@ -67,6 +67,25 @@ def texts(text: str, lang: str) -> list[str]:
             "berperang bersama dengan Rusia. VIDEO DIAMBIL DARI: EYEPRESS/REUTERS",
             ["berperang bersama dengan Rusia.", "VIDEO DIAMBIL DARI: EYEPRESS/REUTERS"],
         ),
+        (
+            "Presiden Joko Widodo (Jokowi) tiba pukul 10.30 WIB. Ia disambut gubernur.",
+            ["Presiden Joko Widodo (Jokowi) tiba pukul 10.30 WIB.", "Ia disambut gubernur."],
+        ),
+        (
+            "Rumahnya di Jl. Sudirman No. 5, Jakarta. No. 7 kosong.",
+            ["Rumahnya di Jl. Sudirman No. 5, Jakarta.", "No. 7 kosong."],
+        ),
+        (
+            "Menurut Kol. Inf. Ahmad, Moh. Hatta dan PT. Maju Jaya aman. Sekitar pk. 10.00 sepi.",
+            [
+                "Menurut Kol. Inf. Ahmad, Moh. Hatta dan PT. Maju Jaya aman.",
+                "Sekitar pk. 10.00 sepi.",
+            ],
+        ),
+        (
+            "Anggarannya Rp 1,2 triliun, lihat https://apbn.go.id. Rinciannya di sana.",
+            ["Anggarannya Rp 1,2 triliun, lihat https://apbn.go.id.", "Rinciannya di sana."],
+        ),
     ],
 )
 def test_indonesian_sentences(text: str, expected: list[str]) -> None:
@@ -98,6 +117,22 @@ def test_indonesian_sentences(text: str, expected: list[str]) -> None:
         (
             "Photo/AP Both the rhetoric of the two leaders",
             ["Photo/AP", "Both the rhetoric of the two leaders"],
+        ),
+        (
+            "Asked whether he would resign, he said no. The party was stunned.",
+            ["Asked whether he would resign, he said no.", "The party was stunned."],
+        ),
+        (
+            "She studied art. The museum hired her under Art. 5 of the law.",
+            ["She studied art.", "The museum hired her under Art. 5 of the law."],
+        ),
+        (
+            "No. 5 was hit on Jan. 5 at 10 a.m. The rest were spared.",
+            ["No. 5 was hit on Jan. 5 at 10 a.m.", "The rest were spared."],
+        ),
+        (
+            "Fruit, e.g. apples, came from the U.K. and Mr. Smith paid.",
+            ["Fruit, e.g. apples, came from the U.K. and Mr. Smith paid."],
         ),
     ],
 )

@@ -3,12 +3,12 @@
 A line is a paragraph, and no sentence crosses a line break. Inside a line a sentence ends
 at ``.``, ``!``, ``?`` or an ellipsis (with any closing quotes or brackets) followed by a
 space and a capital, a digit or an opening quote — unless the full stop belongs to a title
-abbreviation (*Dr.*, *Jend.*, *No.*), an initial (*F.*), a list number opening the line
-(*1. Bersatu Melawan AS*), or a dotted acronym or name suffix (*A.S.*, *U.S.*, *P.B.B.*,
-*Jr.*) not followed by a word that usually opens a sentence. A short bracketed credit
-closing a line, *(EFE)*, stays with its sentence. Caption lines (*Foto/AP*, *VIDEO DIAMBIL
-DARI: REUTERS*) are segments of their own, as are headings (lines without sentence-final
-punctuation), and each segment says which of the three it is.
+abbreviation (*Dr.*, *Jend.*), one before a number (*No. 5*), an initial (*F.*), a list
+number opening the line (*1. Bersatu Melawan AS*), or a dotted acronym or name suffix
+(*A.S.*, *U.S.*, *P.B.B.*, *Jr.*) not followed by a word that usually opens a sentence. A
+short bracketed credit closing a line, *(EFE)*, stays with its sentence. Caption lines
+(*Foto/AP*, *VIDEO DIAMBIL DARI: REUTERS*) are segments of their own, as are headings (lines
+without sentence-final punctuation), and each segment says which of the three it is.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ _NEXT_WORD = re.compile(r"[“‘\"'«(\[]*([\w.]+)")
 @dataclass(frozen=True)
 class _Rules:
     titles: frozenset[str]
+    before_numbers: frozenset[str]
     closing: frozenset[str]
     suffixes: frozenset[str]
     openers: frozenset[str]
@@ -73,6 +74,7 @@ def _rules(lang: str) -> _Rules:
     captions = "|".join(f"(?:{pattern})" for pattern in patterns) or r"(?!)"
     return _Rules(
         titles=getattr(data, "TITLE_ABBREVIATIONS", empty),
+        before_numbers=getattr(data, "NUMBER_ABBREVIATIONS", empty),
         closing=getattr(data, "CLOSING_ABBREVIATIONS", empty),
         suffixes=getattr(data, "SUFFIX_ABBREVIATIONS", empty),
         openers=getattr(data, "SENTENCE_OPENERS", empty),
@@ -166,6 +168,8 @@ def _ends_sentence(line: str, match: re.Match[str], segment_start: int, rules: _
     folded = word.casefold()
     if folded in rules.titles or (len(word) == 1 and word.isupper()):
         return False
+    if folded in rules.before_numbers:
+        return not next_char.isdigit()
     if folded in rules.closing:
         return True
     if folded in rules.suffixes or _DOTTED_ACRONYM.match(word + "."):

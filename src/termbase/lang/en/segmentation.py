@@ -5,13 +5,23 @@
 
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
     {
-        "adm", "amb", "approx", "art", "capt", "cf", "cmdr", "col", "dr", "e.g", "fig", "ft",
-        "gen", "gov", "i.e", "lt", "maj", "messrs", "mr", "mrs", "ms", "mt", "no", "nos",
-        "p", "pp", "pres", "prof", "rep", "rev", "sen", "sgt", "st", "vol", "vs",
+        "adm", "amb", "capt", "cf", "cmdr", "col", "dr", "e.g", "gen", "gov", "i.e", "lt",
+        "maj", "messrs", "mr", "mrs", "ms", "mt", "pres", "prof", "rep", "rev", "sen", "sgt",
+        "st", "vs",
     }
 )  # fmt: skip
-"""Abbreviations that stand before a name or number and so never end a sentence
-(Dr. Kim, Gen. Smith, No. 5, vs. Russia)."""
+"""Abbreviations that stand before a name and so never end a sentence (Dr. Kim, Gen.
+Smith, vs. Russia)."""
+
+NUMBER_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "approx", "art", "fig", "no", "nos", "p", "pp", "vol", "jan", "feb", "aug", "sept",
+        "oct", "nov", "dec",
+    }
+)  # fmt: skip
+"""Abbreviations that stand before a number (No. 5, Art. 5, Fig. 3, Jan. 5): they hold a
+sentence together only when a number follows, because several are also words that end
+sentences (*he said no. The party …*, *she studied art. The museum …*)."""
 
 CLOSING_ABBREVIATIONS: frozenset[str] = frozenset({"etc"})
 """Abbreviations that often end a sentence: a capital after them starts a new one."""

@@ -5,13 +5,17 @@
 
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
     {
-        "bpk", "dr", "dra", "drg", "drs", "h", "hj", "ir", "jend", "jl", "kab", "kapt", "kec",
-        "kol", "letjen", "mayjen", "brigjen", "no", "ny", "prof", "prov", "sdr", "sdri", "st",
-        "tn", "hlm", "tgl", "thn", "vol",
+        "bpk", "brigjen", "cv", "dr", "dra", "drg", "drs", "h", "hj", "inf", "ir", "jend",
+        "jl", "kab", "kapt", "kav", "kec", "kol", "letjen", "mayjen", "mhd", "moh", "muh",
+        "ny", "prof", "prov", "pt", "sdr", "sdri", "st", "tn",
     }
 )  # fmt: skip
-"""Abbreviations that stand before a name or number and so never end a sentence
-(Dr. Sutopo, Jend. Andika, No. 5, hlm. 12)."""
+"""Abbreviations that stand before a name and so never end a sentence (Dr. Sutopo, Jend.
+Andika, Kol. Inf. Ahmad, Moh. Hatta, PT. Maju Jaya)."""
+
+NUMBER_ABBREVIATIONS: frozenset[str] = frozenset({"hlm", "no", "pk", "pkl", "tgl", "thn", "vol"})
+"""Abbreviations that stand before a number (No. 5, hlm. 12, pk. 10.00): they hold a
+sentence together only when a number follows."""
 
 CLOSING_ABBREVIATIONS: frozenset[str] = frozenset({"dll", "dsb", "dst", "dkk", "tsb", "sda"})
 """Abbreviations that often end a sentence (dan lain-lain → dll.): a capital after them
