@@ -80,6 +80,45 @@ def test_evidence_keys_of_a_sentence_pair() -> None:
     assert {"n:10000", "n:2024", "m:6", "c:hak-veto"} <= shared
 
 
+@pytest.mark.parametrize(
+    ("indonesian", "english"),
+    [
+        ("mengatakan", "said"),
+        ("berkata", "says"),
+        ("pertemuan", "meetings"),
+        ("Harga", "prices"),
+        ("anak-anak", "children"),
+        ("kenaikan", "rose"),
+    ],
+)
+def test_everyday_words_meet_their_translation(indonesian: str, english: str) -> None:
+    """Words with no name, number or cognate in them still give a shared key, through the
+    morphology layer on both sides."""
+    source = EvidenceExtractor("id", partner="en")._keys_of_word(indonesian)
+    target = EvidenceExtractor("en", partner="id")._keys_of_word(english)
+    assert {key for key in source if key.startswith("t:")} & set(target)
+
+
+PLAIN_SOURCE = (
+    "Kebiasaan membaca masyarakat kita sering dianggap rendah. Namun, anggapan itu tidak "
+    "sepenuhnya benar.\nSekolah dan keluarga punya peran penting untuk mengubah keadaan ini. "
+    "Anak-anak meniru apa yang mereka lihat, bukan apa yang mereka dengar.\n"
+)
+PLAIN_TARGET = (
+    "Our society's reading habits are often said to be poor. That view, however, is not "
+    "entirely accurate.\nSchools and families have an important part to play in changing "
+    "this. Children copy what they see, not what they are told.\n"
+)
+
+
+def test_plain_prose_translations_are_not_weak() -> None:
+    """Sentences without names or numbers: the everyday words carry the confidence."""
+    links = aligner(False).align_texts(PLAIN_SOURCE, PLAIN_TARGET)
+    assert [link.shape for link in links] == ["1-1"] * 4
+    # The first pair is a free rendering (rendah → poor, dianggap → said to be).
+    assert sum(link.weak for link in links) <= 1
+
+
 def test_merged_and_split_sentences_are_found() -> None:
     source = (
         "Korea Utara mengirim 10.000 prajurit ke Rusia. Mereka tiba di Kursk pada Oktober.\n"

@@ -68,8 +68,8 @@ class Aligner:
         self.target_lang = target_lang
         self.scoring = scoring or Scoring()
         self.weak_below = weak_below
-        self.source = EvidenceExtractor(source_lang, glossary)
-        self.target = EvidenceExtractor(target_lang, glossary)
+        self.source = EvidenceExtractor(source_lang, glossary, target_lang)
+        self.target = EvidenceExtractor(target_lang, glossary, source_lang)
         self.judge = ConfidenceJudge(
             self.source, self.target, glossary, self.scoring.length_variance
         )

@@ -5,8 +5,9 @@ Two signals, the larger of which counts, scaled down when the lengths disagree:
 - *lexical*: the weighted Dice overlap of the two sides' evidence keys
   (:mod:`termbase.align.evidence`);
 - *translation*: chrF (sacrebleu) of the target text against a gloss of the source — the
-  English of the glossary terms found in it, its numbers in English form, its names, and its
-  loanwords respelt (*strategis* → *strategic*).
+  English of the glossary terms found in it, of its everyday words (``lang/id/translations``),
+  its numbers in English form, its names, and its loanwords respelt (*strategis* →
+  *strategic*).
 
 chrF costs about a millisecond a link, so it is computed only for links the lexical overlap
 alone would leave weak. Links below a threshold are *weak*: listed by
@@ -24,6 +25,7 @@ from termbase.align.evidence import (
     EvidenceExtractor,
     canonical_number,
     loanword_spelling,
+    translation_glosses,
 )
 from termbase.align.scoring import length_cost
 from termbase.model import Glossary
@@ -82,6 +84,7 @@ class ConfidenceJudge:
         self.length_variance = length_variance
         self._chrf = CHRF()
         self._glossed_words: dict[str, str | None] = {}
+        self._translations = translation_glosses(source.lang, target.lang)
 
     def judge(
         self,
@@ -137,10 +140,16 @@ class ConfidenceJudge:
         return " ".join(parts)
 
     def _gloss_word(self, word: str) -> str | None:
-        """A name as written, a loanword respelt, else nothing."""
-        respelt = loanword_spelling(word.casefold(), self.source.lexicon.endings)
-        if word[0].isupper() or word.isupper():
+        """An acronym as written, an everyday word translated (also when it opens a
+        sentence), a name as written, a loanword respelt, else nothing."""
+        if word.isupper():
             return word
+        translated = self._translations.get(self.source.analyzer.key(word))
+        if translated is not None:
+            return translated
+        if word[0].isupper():
+            return word
+        respelt = loanword_spelling(word.casefold(), self.source.lexicon.endings)
         if respelt != word.casefold():
             return respelt.replace("k", "c")
         return None

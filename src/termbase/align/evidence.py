@@ -22,6 +22,7 @@ from types import ModuleType
 
 from termbase.matching import TermMatch, TermMatcher
 from termbase.model import Glossary
+from termbase.text.morphology import analyzer_for
 from termbase.text.segment import Sentence
 from termbase.text.tokenize import TokenKind, tokenize
 
@@ -30,6 +31,7 @@ DATE_WEIGHT = 1.5
 CONCEPT_WEIGHT = 1.5
 ACRONYM_WEIGHT = 1.5
 WORD_WEIGHT = 1.0
+TRANSLATION_WEIGHT = 1.0
 
 SKELETON_LENGTH = 4
 """Letters of a word's skeleton compared: enough to tell *militer* from *milisi*, few enough
@@ -93,6 +95,58 @@ def _lexicon(lang: str) -> _Lexicon:
     )
 
 
+@cache
+def translation_keys(lang: str, partner: str) -> dict[str, tuple[str, ...]]:
+    """Word key in ``lang`` → the ``t:`` keys of the everyday words it translates with
+    ``partner`` (``lang/*/translations``, read in either direction).
+
+    A key names its entry by the entry's first Indonesian form: *mengatakan* and *said*
+    both give ``t:kata``.
+    """
+    found: dict[str, dict[str, None]] = {}
+    for own, _, name in _translations(lang, partner):
+        key = "t:" + name
+        for form in own:
+            found.setdefault(form, {})[key] = None
+    return {word: tuple(keys) for word, keys in found.items()}
+
+
+@cache
+def translation_glosses(lang: str, partner: str) -> dict[str, str]:
+    """Word key in ``lang`` → its first translation in ``partner``, for a word-for-word gloss."""
+    glosses: dict[str, str] = {}
+    for own, other, _ in _translations(lang, partner):
+        for form in own:
+            glosses.setdefault(form, other[0])
+    return glosses
+
+
+def _translations(lang: str, partner: str) -> list[tuple[list[str], list[str], str]]:
+    """Each entry of the ``lang``–``partner`` table as (``lang`` word keys, ``partner``
+    forms as written, the entry's name); empty when termbase has no table for the pair."""
+    for owner, other, own_side in ((lang, partner, 0), (partner, lang, 1)):
+        try:
+            data = import_module(f"termbase.lang.{owner}.translations")
+        except ModuleNotFoundError:
+            continue
+        table: tuple[tuple[str, str], ...] = getattr(data, _table_name(other), ())
+        if table:
+            key = analyzer_for(lang).key
+            return [
+                (
+                    [key(form) for form in pair[own_side].split()],
+                    pair[1 - own_side].split(),
+                    pair[0].split()[0],
+                )
+                for pair in table
+            ]
+    return []
+
+
+def _table_name(lang: str) -> str:
+    return {"en": "ENGLISH", "id": "INDONESIAN"}.get(lang, lang.upper())
+
+
 def key_weight(key: str) -> float:
     """How much a shared key says that two sentences are translations, anywhere."""
     return _WEIGHTS[key[0]]
@@ -127,15 +181,20 @@ _WEIGHTS = {
     "c": CONCEPT_WEIGHT,
     "a": ACRONYM_WEIGHT,
     "w": WORD_WEIGHT,
+    "t": TRANSLATION_WEIGHT,
 }
 
 
 class EvidenceExtractor:
     """Turns the sentences of one language into :class:`Evidence`."""
 
-    def __init__(self, lang: str, glossary: Glossary | None = None) -> None:
+    def __init__(
+        self, lang: str, glossary: Glossary | None = None, partner: str | None = None
+    ) -> None:
         self.lang = lang
         self.lexicon = _lexicon(lang)
+        self.analyzer = analyzer_for(lang)
+        self.translations = translation_keys(lang, partner) if partner else {}
         self.matcher = TermMatcher(glossary, lang) if glossary is not None else None
         self._words: dict[str, tuple[str, ...]] = {}
         self._token_keys: dict[tuple[str, TokenKind], tuple[str, str]] = {}
@@ -210,6 +269,8 @@ class EvidenceExtractor:
         key = _word_key(word, lexicon.endings)
         if key is not None:
             keys.append(key)
+        if self.translations:
+            keys.extend(self.translations.get(self.analyzer.key(word), ()))
         return tuple(keys)
 
 
