@@ -179,12 +179,18 @@ def gold_cells(path: Path, side: int) -> list[str]:
     return [row[side] for row in rows if row[side]]
 
 
+GOLD_FILES = sorted((CORPUS / "align").glob("*.tsv")) + sorted(
+    (CORPUS.parent / "heldout" / "align").glob("*.tsv")
+)
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
-@pytest.mark.parametrize("gold", sorted((CORPUS / "align").glob("*.tsv")), ids=lambda p: p.stem[:3])
+@pytest.mark.parametrize("gold", GOLD_FILES, ids=lambda p: p.stem[:3])
 def test_segments_tile_every_gold_cell(gold: Path, lang: str) -> None:
-    """Each gold cell is one or more whole segments, in order, and nothing is left over."""
+    """Each gold cell is one or more whole segments, in order, and nothing is left over:
+    the reference corpus, and the held-out texts written apart from the segmenter."""
     side = 0 if lang == "id" else 1
-    text = (CORPUS / lang / f"{gold.stem}.txt").read_text(encoding="utf-8")
+    text = (gold.parent.parent / lang / f"{gold.stem}.txt").read_text(encoding="utf-8")
     segments = [sentence.text for sentence in segment(text, lang)]
     position = 0
     for cell in gold_cells(gold, side):
