@@ -12,7 +12,7 @@ from conftest import CORPUS, GLOSSARY
 from termbase.align.aligner import Aligner
 from termbase.align.band import anchors, band
 from termbase.align.documents import DocumentPair
-from termbase.align.dp import best_path
+from termbase.align.dp import banded_path
 from termbase.align.evaluate import evaluate, score_links
 from termbase.align.evidence import (
     Evidence,
@@ -266,7 +266,7 @@ def test_the_fast_programme_finds_the_cheapest_path(
     source.sort(key=lambda e: e.paragraph)
     target.sort(key=lambda e: e.paragraph)
     scorer = LinkScorer(source, target, Scoring(), document_weights(source, target))
-    path = best_path(source, target, width=len(source) + len(target) + 1)
+    path = banded_path(scorer, anchors(source, target), len(source) + len(target) + 1)
     assert sum(link.cost for link in path) == pytest.approx(
         cheapest_cost(scorer, len(source), len(target))
     )

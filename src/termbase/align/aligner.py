@@ -18,7 +18,7 @@ from termbase.align.confidence import (
     ConfidenceJudge,
     LinkEvidence,
 )
-from termbase.align.dp import best_path
+from termbase.align.dp import best_path, linked_ratio
 from termbase.align.evidence import Evidence, EvidenceExtractor, document_weights
 from termbase.align.scoring import Scoring
 from termbase.model import Glossary
@@ -84,8 +84,7 @@ class Aligner:
         target_evidence = self.target.extract(target)
         weights = document_weights(source_evidence, target_evidence)
         path = best_path(source_evidence, target_evidence, self.scoring, weights=weights)
-        source_chars = sum(e.length for e in source_evidence) or 1
-        ratio = sum(e.length for e in target_evidence) / source_chars
+        ratio = linked_ratio(path, source_evidence, target_evidence)
         rated = []
         for step in path:
             left = tuple(source[step.source_start : step.source_end])

@@ -3,8 +3,10 @@
 Links have the shapes of :class:`~termbase.align.scoring.Scoring` (1-1, 1-2, 2-1, 1-0,
 0-1); the path may only use cells inside the band of :mod:`termbase.align.band`.
 When the best path runs along the band's edge the band was probably too narrow, so it is
-doubled and the programme run again. Memory is one byte of back-pointer per band cell plus
-the costs of the last two rows.
+doubled and the programme run again. The length term first assumes the whole documents'
+length ratio; when the sentences the path links have a ratio of their own (one side has
+untranslated material), the programme runs once more with theirs. Memory is one byte of
+back-pointer per band cell plus the costs of the last two rows.
 
 A row is filled shape by shape rather than cell by cell: for each shape one loop runs over
 the row with the source side's numbers bound once, and the shared key weights of the row's
@@ -26,6 +28,9 @@ from termbase.align.scoring import TAIL_FLOOR_COST, LinkScorer, Scoring
 BAND_WIDTH = 4
 """Half-width of the band around the anchor line, in sentences."""
 MAX_WIDENINGS = 3
+RATIO_TOLERANCE = 0.03
+"""The path is found again when the linked sentences' length ratio departs this much from
+the whole documents' ratio that the first search assumed."""
 _INFINITY = float("inf")
 
 
@@ -55,8 +60,37 @@ def best_path(
     if weights is None:
         weights = document_weights(source, target)
     scorer = LinkScorer(source, target, scoring or Scoring(), weights)
-    n, m = len(source), len(target)
     chain = anchors(source, target)
+    links = banded_path(scorer, chain, width)
+    ratio = linked_ratio(links, source, target)
+    if abs(ratio - scorer.ratio) > RATIO_TOLERANCE * scorer.ratio:
+        scorer.ratio = ratio
+        links = banded_path(scorer, chain, width)
+    return links
+
+
+def linked_ratio(
+    links: Sequence[PathLink], source: Sequence[Evidence], target: Sequence[Evidence]
+) -> float:
+    """Target characters per source character over the links with text on both sides.
+
+    The whole documents' ratio counts what one side leaves untranslated (boilerplate, a
+    dropped paragraph), which makes every translated sentence look too long or too short;
+    the linked sentences give the translator's own ratio.
+    """
+    source_chars = target_chars = 0
+    for link in links:
+        if link.source_end > link.source_start and link.target_end > link.target_start:
+            source_chars += sum(e.length for e in source[link.source_start : link.source_end])
+            target_chars += sum(e.length for e in target[link.target_start : link.target_end])
+    if not source_chars:
+        return (sum(e.length for e in target) or 1) / (sum(e.length for e in source) or 1)
+    return target_chars / source_chars
+
+
+def banded_path(scorer: LinkScorer, chain: list[tuple[int, int]], width: int) -> list[PathLink]:
+    """The best path in the band, doubled while the path runs along its edge."""
+    n, m = len(scorer.source.keys), len(scorer.target.keys)
     for _ in range(MAX_WIDENINGS + 1):
         rows = band(n, m, chain, width)
         links, touched = _solve(scorer, rows, n, m)
