@@ -230,3 +230,13 @@ def test_a_file_and_a_directory_do_not_pair(run_cli: RunCli) -> None:
     result = run_cli("align", str(CORPUS / "id"), str(CORPUS / "en" / "004_95dbd8e7a290a212.txt"))
     assert result.exit_code == 2
     assert "two files or two directories" in result.stderr
+
+
+def test_an_output_that_is_a_directory_is_a_clear_error(run_cli: RunCli, tmp_path: Path) -> None:
+    name = "004_95dbd8e7a290a212.txt"
+    result = run_cli(
+        "align", str(CORPUS / "id" / name), str(CORPUS / "en" / name), "-o", str(tmp_path)
+    )
+    assert result.exit_code == 2
+    assert f"{tmp_path}: is a directory" in result.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from termbase.errors import InputError
+from termbase.errors import InputError, OutputError
 from termbase.fileio import atomic_text_writer, atomic_write_text, read_text
 
 
@@ -50,3 +50,9 @@ def test_write_keeps_permissions(tmp_path: Path) -> None:
     atomic_write_text(path, "y\n")
     assert path.read_text(encoding="utf-8") == "y\n"
     assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_directory_is_no_output_file(tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match="is a directory"), atomic_text_writer(tmp_path) as out:
+        out.write("never")
+    assert list(tmp_path.iterdir()) == []

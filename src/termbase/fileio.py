@@ -71,6 +71,8 @@ def _replacing(path: Path | str) -> Iterator[Path]:
     import tempfile
 
     target = Path(path)
+    if target.is_dir():
+        raise OutputError(f"{target}: is a directory, expected a file name")
     try:
         descriptor, name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
@@ -82,7 +84,10 @@ def _replacing(path: Path | str) -> Iterator[Path]:
     try:
         yield temporary
         _keep_mode(target, temporary)
-        temporary.replace(target)
+        try:
+            temporary.replace(target)
+        except OSError as error:
+            raise OutputError(f"{target}: cannot write: {error.strerror}") from None
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()
