@@ -181,13 +181,15 @@ def test_empty_files_give_an_empty_valid_tmx(run_cli: RunCli, tmp_path: Path) ->
     assert dtd().validate(parse_safely(out))
 
 
-def test_bom_and_crlf_are_read_as_plain_text(run_cli: RunCli, tmp_path: Path) -> None:
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"], ids=["utf-8-bom", "utf-16-bom"])
+def test_bom_and_crlf_are_read_as_plain_text(
+    run_cli: RunCli, tmp_path: Path, encoding: str
+) -> None:
     name = "004_95dbd8e7a290a212.txt"
     source = tmp_path / "id.txt"
     target = tmp_path / "en.txt"
-    source.write_bytes(
-        b"\xef\xbb\xbf" + (CORPUS / "id" / name).read_bytes().replace(b"\n", b"\r\n")
-    )
+    text = (CORPUS / "id" / name).read_text(encoding="utf-8").replace("\n", "\r\n")
+    source.write_bytes(text.encode(encoding))
     target.write_bytes((CORPUS / "en" / name).read_bytes().replace(b"\n", b"\r\n"))
     plain, dirty = tmp_path / "plain.tsv", tmp_path / "dirty.tsv"
     common = ("--format", "tsv")

@@ -14,6 +14,20 @@ def test_bom_and_crlf_are_read_as_plain_text(tmp_path: Path) -> None:
     assert read_text(path) == "baris satu\nbaris dua\n"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_bom_is_read_as_plain_text(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(("\ufeffDewan Keamanan P.B.B.\r\nbaris dua\r\n").encode(encoding))
+    assert read_text(path) == "Dewan Keamanan P.B.B.\nbaris dua\n"
+
+
+def test_broken_utf16_names_the_byte(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("\ufeffab".encode("utf-16-le") + b"\x00\xd8")
+    with pytest.raises(InputError, match=r"not valid UTF-16 at byte 6"):
+        read_text(path)
+
+
 def test_invalid_utf8_names_byte_and_line(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes(b"baik\nbaik\nru\xffsak\n")

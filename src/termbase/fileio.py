@@ -15,14 +15,25 @@ from typing import BinaryIO, TextIO
 from termbase.errors import InputError, OutputError
 
 UTF8_BOM = b"\xef\xbb\xbf"
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+"""Windows editors ("Unicode" in Notepad) and CAT tools save text as UTF-16 with a BOM."""
 
 
 def decode_text(data: bytes, path: str) -> str:
-    """UTF-8 (with or without BOM) to str; CRLF and CR become LF.
+    """UTF-8 (with or without BOM), or UTF-16 with a BOM, to str; CRLF and CR become LF.
 
-    Raises InputError naming the byte offset and line of the first undecodable byte.
+    Raises InputError naming the byte offset (and for UTF-8 the line) of the first
+    undecodable byte.
     """
-    text, _ = decode_verbatim(data, path)
+    if data.startswith(UTF16_BOMS):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise InputError(
+                path, f"not valid UTF-16 at byte {error.start}: {error.reason}", offset=error.start
+            ) from None
+    else:
+        text, _ = decode_verbatim(data, path)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -48,7 +59,8 @@ def decode_verbatim(data: bytes, path: str) -> tuple[str, bool]:
 
 
 def read_text(path: Path | str) -> str:
-    """Read a UTF-8 text file; InputError when it is missing, unreadable or not UTF-8."""
+    """Read a UTF-8 (or UTF-16 with BOM) text file; InputError when it is missing,
+    unreadable or undecodable."""
     return decode_text(read_bytes(path), str(path))
 
 

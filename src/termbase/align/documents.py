@@ -1,7 +1,8 @@
 """Document pairs on disk: two files, or two directories of same-named files, aligned.
 
-Files are read with BOM and CRLF handling; a file without a counterpart, an empty
-directory pair or a directory paired with a file is an :class:`InputError` naming the path.
+Files are UTF-8 (with or without BOM) or UTF-16 with a BOM, with CRLF or LF line ends; a
+file without a counterpart, an empty directory pair or a directory paired with a file is an
+:class:`InputError` naming the path.
 """
 
 from __future__ import annotations
