@@ -179,6 +179,16 @@ def test_empty_files_give_an_empty_valid_tmx(run_cli: RunCli, tmp_path: Path) ->
     assert result.exit_code == 0
     assert list(tmx.read(out)) == []
     assert dtd().validate(parse_safely(out))
+    assert "a.txt: no text in either file" in result.stderr
+    assert "translations of each other" not in result.stderr
+
+
+def test_an_empty_translation_is_named(run_cli: RunCli, tmp_path: Path) -> None:
+    (tmp_path / "en.txt").write_text("\n", encoding="utf-8")
+    name = "004_95dbd8e7a290a212.txt"
+    result = run_cli("align", str(CORPUS / "id" / name), str(tmp_path / "en.txt"))
+    assert result.exit_code == 0
+    assert f"{name}: no text in the target file" in result.stderr
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"], ids=["utf-8-bom", "utf-16-bom"])

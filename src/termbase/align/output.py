@@ -36,6 +36,8 @@ class DocumentSummary:
     units: int
     confidence: float
     weak: list[Link] = field(default_factory=list)
+    empty_sides: tuple[str, ...] = ()
+    """"source" and/or "target" when that file has no text at all."""
 
     @property
     def looks_parallel(self) -> bool:
@@ -62,9 +64,19 @@ class AlignReport:
                     sum(link.is_pair for link in links),
                     alignment.confidence,
                     [link for link in links if link.is_pair and link.weak],
+                    _empty_sides(links),
                 )
             )
             yield alignment
+
+
+def _empty_sides(links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Which files had no text: an empty file is not a pair that 'may not be parallel'."""
+    sides = (
+        ("source", any(link.source for link in links)),
+        ("target", any(link.target for link in links)),
+    )
+    return tuple(side for side, found in sides if not found)
 
 
 def write_alignment(

@@ -99,7 +99,14 @@ def align(
         if show_weak:
             for link in document.weak:
                 click.echo(describe_link(document.name, link), err=True)
-        if not document.looks_parallel:
+        if document.empty_sides:
+            where = (
+                "either file"
+                if len(document.empty_sides) == 2
+                else f"the {document.empty_sides[0]} file"
+            )
+            click.echo(f"termbase: warning: {document.name}: no text in {where}", err=True)
+        elif not document.looks_parallel:
             click.echo(
                 f"termbase: warning: {document.name}: mean confidence "
                 f"{document.confidence:.2f}; the files may not be translations of each other",
