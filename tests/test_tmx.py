@@ -88,6 +88,13 @@ def test_utf16_and_tmx11_lang_attribute_are_read(tmp_path: Path) -> None:
             "entity declarations are not allowed",
         ),
         (b"\xff\xfe\x00\x00garbage", ""),
+        (
+            (
+                b'<tmx version="1.4">\n<body>\n<tu><tuv xml:lang="id"><seg>a&nbsp;b</seg></tuv>'
+                b"</tu>\n</body></tmx>"
+            ),
+            ":3:36: Entity 'nbsp' not defined",
+        ),
     ],
 )
 def test_bad_input_is_a_located_error(tmp_path: Path, content: bytes, message: str) -> None:

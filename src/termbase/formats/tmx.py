@@ -125,10 +125,8 @@ class _Reader:
                     yield element.sourceline or 0, self._unit(element)
                     _discard(element)
         except etree.XMLSyntaxError as error:
-            line, column = error.position
-            raise InputError(
-                self.path, _syntax_message(error), line=line or None, column=column or None
-            ) from None
+            line, column, message = _syntax_error(error)
+            raise InputError(self.path, message, line=line or None, column=column or None) from None
         if not depth_root:
             raise InputError(self.path, "empty file: no <tmx> element")
 
@@ -173,9 +171,20 @@ class _Reader:
         return Segment(lang, _plain_text(seg), markup, props, notes, attributes)
 
 
-def _syntax_message(error: etree.XMLSyntaxError) -> str:
+def _syntax_error(error: etree.XMLSyntaxError) -> tuple[int, int, str]:
+    """Line, column and message of a parse error.
+
+    Without entity resolution, libxml2 stops at an undeclared entity (*&nbsp;*, which
+    sloppy exporters write) and iterparse reports only "no element found" at 0:0; the
+    parser's error log still has the real error, last, and where it is.
+    """
+    line, column = error.position
+    if not line:
+        fatal = error.error_log.filter_from_fatals()
+        if fatal:
+            return fatal[-1].line, fatal[-1].column, fatal[-1].message
     message = str(error.msg or error)
-    return re.sub(r",? line \d+, column \d+$", "", message)
+    return line, column, re.sub(r",? line \d+, column \d+$", "", message)
 
 
 def _discard(element: etree._Element) -> None:
