@@ -68,6 +68,14 @@ def texts(text: str, lang: str) -> list[str]:
             ["berperang bersama dengan Rusia.", "VIDEO DIAMBIL DARI: EYEPRESS/REUTERS"],
         ),
         (
+            "Stasiun ditutup. Foto: Dok. Humas KAI",
+            ["Stasiun ditutup.", "Foto: Dok. Humas KAI"],
+        ),
+        (
+            "Foto: ANTARA/Galih Pradipta Suasana stasiun pagi ini.",
+            ["Foto: ANTARA/Galih Pradipta Suasana stasiun pagi ini."],
+        ),
+        (
             "Presiden Joko Widodo (Jokowi) tiba pukul 10.30 WIB. Ia disambut gubernur.",
             ["Presiden Joko Widodo (Jokowi) tiba pukul 10.30 WIB.", "Ia disambut gubernur."],
         ),
@@ -147,6 +155,11 @@ def test_english_sentences(text: str, expected: list[str]) -> None:
         ("VIDEO DIAMBIL DARI: REUTERS", "id", SegmentKind.CAPTION),
         ("PHOTO SOURCE: REUTERS", "en", SegmentKind.CAPTION),
         ("Photo/AP", "en", SegmentKind.CAPTION),
+        ("Foto: ANTARA/Galih Pradipta", "id", SegmentKind.CAPTION),
+        ("(Foto: Kompas.com/Rindi)", "id", SegmentKind.CAPTION),
+        ("Foto: Dok. Humas Polri", "id", SegmentKind.CAPTION),
+        ("Photo: Reuters/John Smith", "en", SegmentKind.CAPTION),
+        ("Video: Ginting juara Indonesia Open", "id", SegmentKind.HEADING),
         ("Korea Utara Ikut Berperang di Ukraina", "id", SegmentKind.HEADING),
         ("2. Bantuan Timbal Balik Jika Terjadi Agresi", "id", SegmentKind.HEADING),
         ("Kamis, 20 Juni 2024 - 19:19 WIB", "id", SegmentKind.HEADING),

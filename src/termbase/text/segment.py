@@ -127,28 +127,34 @@ def _spans(line: str, rules: _Rules) -> Iterator[tuple[int, int]]:
 def _cuts(line: str, start: int, limit: int, rules: _Rules) -> Iterator[int]:
     """Offsets where a new segment begins (after the whitespace that ends the last one)."""
     segment_start = start
-    caption = _caption_end(line, segment_start, rules)
-    if caption is not None:
-        yield caption
-        segment_start = caption
-    for match in _CANDIDATE_END.finditer(line, start, limit):
-        if match.start() < segment_start or not _ends_sentence(line, match, segment_start, rules):
-            continue
-        segment_start = match.end()
-        yield segment_start
+    while True:
         caption = _caption_end(line, segment_start, rules)
         if caption is not None:
+            if caption >= limit:
+                return  # a credit ends the line, full stops inside it (Dok. Humas) or not
             yield caption
             segment_start = caption
+        found = next(
+            (
+                match
+                for match in _CANDIDATE_END.finditer(line, segment_start, limit)
+                if _ends_sentence(line, match, segment_start, rules)
+            ),
+            None,
+        )
+        if found is None:
+            return
+        segment_start = found.end()
+        yield segment_start
 
 
 def _caption_end(line: str, start: int, rules: _Rules) -> int | None:
-    """Where the text after a caption at ``start`` begins, if a caption stands there."""
+    """Where the text after a caption at ``start`` begins (the line's length when nothing
+    follows it), if a caption stands there."""
     match = rules.captions.match(line, start)
     if match is None:
         return None
-    rest = len(line) - len(line[match.end() :].lstrip())
-    return rest if rest < len(line.rstrip()) else None
+    return len(line) - len(line[match.end() :].lstrip())
 
 
 def _ends_sentence(line: str, match: re.Match[str], segment_start: int, rules: _Rules) -> bool:

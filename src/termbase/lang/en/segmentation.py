@@ -53,6 +53,11 @@ CAPTION_PATTERNS: tuple[str, ...] = (
         r"[A-Z0-9][A-Z0-9/&.\-]*(?: [A-Z0-9/&.\-]+)*"
     ),
     r"(?:Photo|Video|Image|File|Source)\s*/\s*[A-Z][\w.&\-]*",
+    (
+        r"\(?(?:Photo|Video|Image|Graphic|Illustration|File photo|Source)\s*:\s*"
+        r"[A-Z0-9(][\w.&\-]*(?:(?:\s*/\s*|\s+)[A-Z0-9(][\w.&\-]*)*\)?(?=\s*$)"
+    ),
 )
-"""Photo and video credit lines (Photo/AP, VIDEO SOURCE: REUTERS): segments of their own,
-recognised at the start of a line or of a sentence."""
+"""Photo and video credit lines (Photo/AP, VIDEO SOURCE: REUTERS, Photo: Reuters/John Smith,
+(Photo: AP)): segments of their own, recognised at the start of a line or of a sentence; a
+credit in mixed case must end its line."""

@@ -46,6 +46,12 @@ CAPTION_PATTERNS: tuple[str, ...] = (
         r"[A-Z0-9][A-Z0-9/&.\-]*(?: [A-Z0-9/&.\-]+)*"
     ),
     r"(?:Foto|Video|Gambar|Ilustrasi|Dok|Sumber)\s*/\s*[A-Z][\w.&\-]*",
+    (
+        r"\(?(?:Foto|Video|Gambar|Ilustrasi|Grafis|Sumber(?: foto| gambar)?)\s*:\s*"
+        r"[A-Z0-9(][\w.&\-]*(?:(?:\s*/\s*|\s+)[A-Z0-9(][\w.&\-]*)*\)?(?=\s*$)"
+    ),
 )
-"""Photo and video credit lines (Foto/AP, VIDEO DIAMBIL DARI: EYEPRESS/REUTERS): segments of
-their own, recognised at the start of a line or of a sentence."""
+"""Photo and video credit lines (Foto/AP, VIDEO DIAMBIL DARI: EYEPRESS/REUTERS, Foto:
+ANTARA/Galih Pradipta, (Foto: Dok. Humas)): segments of their own, recognised at the start
+of a line or of a sentence. A credit in mixed case must end its line, so that *Video:
+Ginting juara* (a title) and a sentence after a credit are not taken for one."""
