@@ -199,6 +199,19 @@ def test_jobs_give_the_same_output(run_cli: Run) -> None:
     assert one.stdout == two.stdout and one.exit_code == two.exit_code == 1
 
 
+def test_a_bad_file_checked_by_another_process_is_one_line_and_exit_2(
+    run_cli: Run, tmp_path: Path
+) -> None:
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text("kerjasama\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"kata\nkata \xff\n")
+    result = run_cli("check", "--jobs", "2", str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"termbase: error: {tmp_path / 'b.txt'}:2: not valid UTF-8 at byte 10: invalid start byte"
+    ]
+
+
 def test_github_annotations_are_capped(run_cli: Run, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("kerjasama " * 14 + "\n", encoding="utf-8")
