@@ -82,6 +82,8 @@ def test_diff_changes_nothing(run_cli: Run, tmp_path: Path) -> None:
         "-Bahaya Kerjasama Militer" in result.stdout
         and "+Bahaya Kerja Sama Militer" in result.stdout
     )
+    assert not ARTICLE_002.read_bytes().endswith(b"\n")
+    assert result.stdout.endswith("\n\\ No newline at end of file\n")
     assert copy.read_bytes() == ARTICLE_002.read_bytes()
 
 

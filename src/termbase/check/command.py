@@ -145,7 +145,7 @@ def _fixing(report: CheckReport, fail_on: Severity | None, request: CheckRequest
         document = report.document(name)
         after, applied = apply_fixes(document.original, by_file[name])
         if request.diff:
-            diffs.append((name, unified_diff(name, document.original, after)))
+            diffs.append((name, unified_diff(name, document.original, after, document.bom)))
         elif document.source.path is not None:
             write_fixed(document.source.path, after, document.bom)
             done.update((name, fix) for fix in applied)
