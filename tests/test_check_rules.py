@@ -98,6 +98,15 @@ def test_wrong_case_of_a_proper_name(tmp_path: Path) -> None:
     ]
 
 
+def test_wrong_case_of_a_name_inside_a_longer_term(tmp_path: Path) -> None:
+    text = "Itu melanggar resolusi dewan keamanan PBB. Resolusi Dewan Keamanan PBB berlaku."
+    found = run(tmp_path, {"a.txt": text}, "C004")
+    assert [(f.text, f.fix.replacement if f.fix else None) for f in found] == [
+        ("resolusi dewan keamanan PBB", "resolusi Dewan Keamanan PBB")
+    ]
+    assert "has a proper name in it" in found[0].message
+
+
 def test_acronyms_are_case_sensitive(tmp_path: Path) -> None:
     assert run(tmp_path, {"a.txt": "Hal itu sama seperti as roda."}) == []
 

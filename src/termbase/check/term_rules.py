@@ -10,7 +10,7 @@ from termbase.check.fixes import is_title_case, keep_form
 from termbase.check.rules import Fixable, MatchRule
 from termbase.findings import Finding, Severity
 from termbase.matching import TermEntry, TermMatch
-from termbase.model import TermRef
+from termbase.model import Term, TermRef
 from termbase.text.tokenize import tokenize
 
 
@@ -107,9 +107,12 @@ class WrongCase(MatchRule):
     Names of states, organisations and their organs are proper nouns (*Dewan Keamanan PBB*,
     *Korea Utara*): where a capital of the glossary form is written in lower case (*dewan
     keamanan PBB*) the occurrence is reported, and the fix restores the glossary's capitals,
-    keeping any inflection. Capitals the glossary form does not have are accepted (a sentence
-    or a heading may start with one), and so is text written all in capitals. Case-sensitive
-    terms (acronyms) only match as written and so are never reported here.
+    keeping any inflection. The same holds for a name inside a longer term that is not itself
+    a name (*resolusi dewan keamanan PBB* → *resolusi Dewan Keamanan PBB*): the capitals the
+    glossary writes are the ones checked. Capitals the glossary form does not have are
+    accepted (a sentence or a heading may start with one), and so is text written all in
+    capitals. Case-sensitive terms (acronyms) only match as written and so are never
+    reported here.
     """
 
     code = "C004"
@@ -117,20 +120,23 @@ class WrongCase(MatchRule):
     severity = Severity.WARNING
     fixable = Fixable.SAFE
 
+    @staticmethod
+    def _has_capitals(term: Term) -> bool:
+        """Whether the glossary writes capitals that a text could leave out."""
+        return not term.case_sensitive and any(char.isupper() for char in term.text)
+
     def wants(self, context: CheckContext, entries: tuple[TermEntry, ...]) -> bool:
-        return any(
-            context.term(entry.ref).is_proper and not context.term(entry.ref).case_sensitive
-            for entry in entries
-        )
+        return any(self._has_capitals(context.term(entry.ref)) for entry in entries)
 
     def check(self, run: DocumentRun, match: TermMatch) -> Iterable[Finding]:
         term = run.context.term(match.ref)
-        if not term.is_proper or term.case_sensitive:
+        if not self._has_capitals(term):
             return
         written = run.text[match.start : match.end]
         fixed = recase(written, term.text)
         if fixed is not None:
-            message = f"'{written}' is a proper name: write '{fixed}'"
+            what = "is a proper name" if term.is_proper else "has a proper name in it"
+            message = f"'{written}' {what}: write '{fixed}'"
             yield run.finding(self, (match.start, match.end), message, match.ref.concept_id, fixed)
 
 
