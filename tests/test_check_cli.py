@@ -163,6 +163,24 @@ def test_config_file_and_per_path_ignores(run_cli: Run, tmp_path: Path) -> None:
     assert [(Path(str(f["path"])).name, f["code"]) for f in found] == [("new.txt", "C001")]
 
 
+def test_config_globs_are_relative_to_the_config_file(run_cli: Run, tmp_path: Path) -> None:
+    """A project's globs work whatever the working directory and however paths are named."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.termbase.check]\nexclude = ["drafts/*"]\n'
+        '[tool.termbase.check.per-path-ignores]\n"archive/*" = ["C001"]\n',
+        encoding="utf-8",
+    )
+    for folder in ("archive", "drafts", "news"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text("kerjasama\n", encoding="utf-8")
+    for cwd, path in ((ROOT, str(tmp_path)), (tmp_path / "news", "..")):
+        glossary = str(ROOT / "glossary")
+        found = findings(
+            run_cli("check", "--glossary", glossary, "--format", "json", path, cwd=cwd)
+        )
+        assert [Path(str(f["path"])).parent.name for f in found] == ["news"]
+
+
 def test_pyproject_config_and_bad_config(run_cli: Run, tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(
         '[tool.termbase.check]\nselect = ["C004"]\n', encoding="utf-8"

@@ -14,7 +14,9 @@ in termbase.toml, found as git finds ``.git`` (the nearest one at or above a dir
     [tool.termbase.check.per-path-ignores]
     "archive/*" = ["C002", "C003"]
 
-Command-line options override the file: ``--select`` replaces ``select``, ``--ignore`` and
+Globs match a path as shown, its file name, or the path relative to the configuration
+file's directory, so the same file works from any working directory. Command-line options
+override the file: ``--select`` replaces ``select``, ``--ignore`` and
 ``--extend-select`` add to theirs.
 """
 
@@ -49,6 +51,8 @@ class CheckConfig:
 
     origin: str = ""
     """The file and table the settings came from, for messages."""
+    root: Path | None = None
+    """The directory of the configuration file: its globs also match paths relative to it."""
     select: tuple[str, ...] | None = None
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -91,10 +95,10 @@ def load_config(path: Path) -> CheckConfig:
         )
     else:
         table, where = data.get("check", {}), "[check]"
-    return _config(table, f"{path} {where}")
+    return _config(table, f"{path} {where}", path.resolve().parent)
 
 
-def _config(table: Any, origin: str) -> CheckConfig:
+def _config(table: Any, origin: str, root: Path | None = None) -> CheckConfig:
     if not isinstance(table, dict):
         raise ConfigError(f"{origin}: must be a table")
     unknown = sorted(set(table) - set(_KEYS))
@@ -108,6 +112,7 @@ def _config(table: Any, origin: str) -> CheckConfig:
         raise ConfigError(f"{origin}: per-path-ignores must be a table of glob = [rules]")
     return CheckConfig(
         origin,
+        root,
         _strings(table, "select", origin) if "select" in table else None,
         _strings(table, "extend-select", origin),
         _strings(table, "ignore", origin),

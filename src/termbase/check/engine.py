@@ -54,6 +54,8 @@ class CheckOptions:
     jobs: int = 1
     cache: Path | None = None
     """Where matching keys are kept between runs (None: not kept)."""
+    config_root: Path | None = None
+    """The configuration file's directory, which per-path globs may be relative to."""
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,7 @@ def run_check(
 
 def _ignored(finding: Finding, options: CheckOptions, suppressions: Suppressions | None) -> bool:
     for glob, codes in options.per_path_ignores:
-        if finding.code in codes and matches(finding.path, (glob,)):
+        if finding.code in codes and matches(finding.path, (glob,), options.config_root):
             return True
     return suppressions is not None and suppressions.covers(finding)
 
