@@ -85,6 +85,14 @@ def test_a_missing_path_is_an_input_error(tmp_path: Path) -> None:
         discover([str(tmp_path / "missing.txt")])
 
 
+def test_a_directory_with_nothing_to_check_is_an_input_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.json").write_text("x", encoding="utf-8")
+    with pytest.raises(InputError, match=r"no file to check here \(include: \*\.txt"):
+        discover([str(tmp_path)])
+    with pytest.raises(InputError, match="no file to check here"):
+        discover([str(tmp_path)], include=["*.md"])
+
+
 def finding(line: int, code: str) -> Finding:
     return Finding("a.txt", line, 1, code, "m")
 

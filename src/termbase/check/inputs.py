@@ -101,7 +101,12 @@ def discover(
             continue
         path = Path(argument)
         if path.is_dir():
-            found.update(_walk(path, include, exclude, forced, root))
+            walked = set(_walk(path, include, exclude, forced, root))
+            if not walked:
+                # A typo in --include or a wrong directory must not pass as a clean check.
+                wanted = " ".join(include)
+                raise InputError(argument, f"no file to check here (include: {wanted})")
+            found.update(walked)
         elif path.is_file():
             found.add(Source(argument, path, kind_of(argument, forced)))
         else:
