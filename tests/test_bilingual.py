@@ -127,6 +127,12 @@ def test_po_files_are_checked_too(run_cli: Run, tmp_path: Path) -> None:
     found = json.loads(result.stdout)["findings"]
     assert [(f["code"], f["line"]) for f in found] == [("C101", 12), ("C103", 12)]
     assert all(str(f["message"]).startswith("unit 2: ") for f in found)
+    renamed = path.rename(tmp_path / "memori.txt")
+    again = run_cli("check", "--format", "json", "--input-format", "po", str(renamed))
+    assert [(f["code"], f["line"]) for f in json.loads(again.stdout)["findings"]] == [
+        ("C101", 12),
+        ("C103", 12),
+    ]
 
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"

@@ -285,9 +285,11 @@ def unit_pairs(
             yield AlignedPair(source, target, path, line, unit.tuid, unit.prop("x-context") or "")
 
 
-def file_pairs(path: Path, name: str, source_lang: str, target_lang: str) -> Iterator[AlignedPair]:
-    """Pairs from a TMX or PO file, by its suffix."""
-    if path.suffix.lower() in (".po", ".pot"):
+def file_pairs(
+    path: Path, name: str, source_lang: str, target_lang: str, po_file: bool | None = None
+) -> Iterator[AlignedPair]:
+    """Pairs from a TMX or PO file: ``po_file`` says which, else the suffix does."""
+    if po_file if po_file is not None else path.suffix.lower() in (".po", ".pot"):
         from termbase.formats import po
 
         yield from unit_pairs(
