@@ -194,6 +194,17 @@ def test_pyproject_config_and_bad_config(run_cli: Run, tmp_path: Path) -> None:
     )
     result = run_cli("check", str(tmp_path))
     assert result.exit_code == 2 and "unknown key 'selct'" in result.stderr
+    for setting, message in (
+        ('ignore = ["C00X"]', "[tool.termbase.check]: ignore: unknown rule 'C00X'"),
+        ('lang = "ms"', "[tool.termbase.check]: lang must be one of id, en"),
+    ):
+        (tmp_path / "pyproject.toml").write_text(
+            f"[tool.termbase.check]\n{setting}\n", encoding="utf-8"
+        )
+        result = run_cli("check", str(tmp_path))
+        assert result.exit_code == 2
+        (line,) = result.stderr.splitlines()
+        assert line.startswith(f"termbase: error: {tmp_path / 'pyproject.toml'} {message}")
     (tmp_path / "pyproject.toml").write_text(
         "[tool.termbase.check]\nselect = [\n", encoding="utf-8"
     )

@@ -33,6 +33,7 @@ from termbase.errors import ConfigError, InputError
 PYPROJECT = "pyproject.toml"
 TERMBASE_TOML = "termbase.toml"
 FAIL_LEVELS = ("info", "warning", "error", "never")
+LANGUAGES = ("id", "en")
 _KEYS = (
     "select",
     "extend-select",
@@ -107,21 +108,37 @@ def _config(table: Any, origin: str, root: Path | None = None) -> CheckConfig:
     fail_on = _string(table, "fail-on", origin)
     if fail_on is not None and fail_on not in FAIL_LEVELS:
         raise ConfigError(f"{origin}: fail-on must be one of {', '.join(FAIL_LEVELS)}")
+    lang = _string(table, "lang", origin)
+    if lang is not None and lang not in LANGUAGES:
+        raise ConfigError(f"{origin}: lang must be one of {', '.join(LANGUAGES)}")
     paths = table.get("per-path-ignores", {})
     if not isinstance(paths, dict):
         raise ConfigError(f"{origin}: per-path-ignores must be a table of glob = [rules]")
     return CheckConfig(
         origin,
         root,
-        _strings(table, "select", origin) if "select" in table else None,
-        _strings(table, "extend-select", origin),
-        _strings(table, "ignore", origin),
+        _rules(table, "select", origin) if "select" in table else None,
+        _rules(table, "extend-select", origin),
+        _rules(table, "ignore", origin),
         fail_on,
-        _string(table, "lang", origin),
+        lang,
         _strings(table, "include", origin) if "include" in table else None,
         _strings(table, "exclude", origin),
-        tuple((glob, _strings(paths, glob, origin)) for glob in sorted(paths)),
+        tuple((glob, _rules(paths, glob, origin)) for glob in sorted(paths)),
     )
+
+
+def _rules(table: dict[str, Any], key: str, origin: str) -> tuple[str, ...]:
+    """Rule selectors, each checked now so that a typo names the file it is in."""
+    from termbase.check.registry import matching
+
+    selectors = _strings(table, key, origin)
+    for selector in selectors:
+        try:
+            matching(selector)
+        except ConfigError as error:
+            raise ConfigError(f"{origin}: {key}: {error}") from None
+    return selectors
 
 
 def _string(table: dict[str, Any], key: str, origin: str) -> str | None:
