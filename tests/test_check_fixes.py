@@ -17,6 +17,7 @@ from termbase.findings import Fix
         ("KERJASAMA", "KERJA SAMA"),
         ("kerjasama-nya", "kerja sama-nya"),
         ("dikerjasamakan", None),
+        ("Kerjasama-kerjasama", None),
     ],
 )
 def test_keep_form(written: str, expected: str | None) -> None:

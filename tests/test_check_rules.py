@@ -36,6 +36,8 @@ def test_deprecated_form_with_its_fix(tmp_path: Path) -> None:
         ("Kerjasama", "Kerja Sama"),
     ]
     assert found[0].line == 1 and found[0].column == 1 and found[0].end_column == 13
+    (twice,) = run(tmp_path, {"a.txt": "Kerjasama-kerjasama itu."}, "C001")
+    assert twice.fix is None and "use 'Kerja sama'" in twice.message
 
 
 def test_inflected_forms_are_one_form(tmp_path: Path) -> None:

@@ -58,7 +58,8 @@ def keep_form(written: str, form: str, replacement: str, title: bool = False) ->
     if found is None:
         return None
     prefix, core, suffix = written[: found.start()], found.group(), written[found.end() :]
-    if prefix[-1:].isalpha():
+    if prefix[-1:].isalpha() or pattern.search(suffix):
+        # A glued prefix, or a reduplication (kerjasama-kerjasama): no one fix is right.
         return None
     return prefix + transfer_case(core, replacement, title) + suffix
 

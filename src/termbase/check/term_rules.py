@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from termbase.check.context import ABBREVIATED, CheckContext, DocumentRun, Role
-from termbase.check.fixes import is_title_case, keep_form
+from termbase.check.fixes import is_title_case, keep_form, transfer_case
 from termbase.check.rules import Fixable, MatchRule
 from termbase.findings import Finding, Severity
 from termbase.matching import TermEntry, TermMatch
@@ -63,7 +63,8 @@ class DeprecatedTerm(MatchRule):
             message = f"'{written}' is {term.status.value}{why}"
             return run.finding(self, span, message, ref.concept_id)
         fixed = keep_form(written, term.text, instead.text, title)
-        message = f"'{written}' is {term.status.value}: use '{fixed or instead.text}'{why}"
+        advice = fixed or transfer_case(written, instead.text, title)
+        message = f"'{written}' is {term.status.value}: use '{advice}'{why}"
         return run.finding(self, span, message, ref.concept_id, fixed)
 
 
