@@ -123,6 +123,19 @@ def test_near_miss_only_where_the_correction_makes_a_term(tmp_path: Path) -> Non
     assert all(f.fix is not None and not f.fix.safe for f in found)
 
 
+def test_a_reduplicated_word_of_a_term_written_as_two_words(tmp_path: Path) -> None:
+    text = (
+        "Sekretaris Jenderal Perserikatan Bangsa Bangsa berbicara di depan Perhimpunan "
+        "Bangsa Bangsa Asia Tenggara. Kedua bangsa bangsa itu bersahabat."
+    )
+    found = run(tmp_path, {"a.txt": text}, "C005")
+    assert [(f.column, f.text, f.fix.replacement if f.fix else None) for f in found] == [
+        (text.index("Bangsa Bangsa") + 1, "Bangsa Bangsa", "Bangsa-Bangsa"),
+        (text.index("Bangsa Bangsa Asia") + 1, "Bangsa Bangsa", "Bangsa-Bangsa"),
+    ]
+    assert "glossary term 'Perserikatan Bangsa-Bangsa'" in found[0].message
+
+
 def test_abbreviation_before_its_full_form(tmp_path: Path) -> None:
     text = "PBB bersidang. Perserikatan Bangsa-Bangsa (PBB) didirikan 1945. AS menolak."
     found = run(tmp_path, {"a.txt": text}, "C006")
