@@ -1,11 +1,11 @@
-"""Rules about single term occurrences: deprecated forms, wrong case, unintroduced acronyms."""
+"""Rules about single term occurrences: deprecated forms and wrong case."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from termbase.check.context import ABBREVIATED, CheckContext, DocumentRun, Role
+from termbase.check.context import CheckContext, DocumentRun
 from termbase.check.fixes import is_title_case, keep_form, transfer_case
 from termbase.check.rules import Fixable, MatchRule
 from termbase.findings import Finding, Severity
@@ -139,57 +139,3 @@ class WrongCase(MatchRule):
             what = "is a proper name" if term.is_proper else "has a proper name in it"
             message = f"'{written}' {what}: write '{fixed}'"
             yield run.finding(self, (match.start, match.end), message, match.ref.concept_id, fixed)
-
-
-class AbbreviationBeforeFullForm(MatchRule):
-    """An acronym or abbreviation is used before its full form appears (off by default).
-
-    House styles ask that an acronym be introduced: *Perserikatan Bangsa-Bangsa (PBB)* before
-    *PBB* alone. The first acronym or abbreviation of a concept that comes before any full
-    form of it in the same document is reported, once per concept per document; an acronym
-    inside a longer term (*PBB* in *Dewan Keamanan PBB*) counts. Concepts whose glossary
-    entry has no full form (*NATO*) are never reported.
-    """
-
-    code = "C006"
-    name = "abbreviation-before-full-form"
-    severity = Severity.INFO
-    default = False
-
-    def _relevant(self, context: CheckContext, ref: TermRef) -> Role | None:
-        roles = context.forms_by_role(ref.concept_id)
-        role = context.role(ref)
-        abbreviated = any(kind in roles for kind in ABBREVIATED)
-        if abbreviated and Role.FULL in roles and role is not Role.SHORT:
-            return role
-        return None
-
-    def wants(self, context: CheckContext, entries: tuple[TermEntry, ...]) -> bool:
-        return any(
-            self._relevant(context, ref) is not None for entry in entries for ref in _refs(entry)
-        )
-
-    def check(self, run: DocumentRun, match: TermMatch) -> Iterable[Finding]:
-        first: dict[tuple[str, Role], tuple[int, int, TermRef]] = run.scratch.setdefault(
-            self.code, {}
-        )
-        places = [(match.ref, match.start, match.end)]
-        places += [(part.ref, part.start, part.end) for part in match.parts]
-        for ref, start, end in places:
-            role = self._relevant(run.context, ref)
-            if role is not None:
-                first.setdefault((ref.concept_id, role), (start, end, ref))
-        return ()
-
-    def finish(self, run: DocumentRun) -> Iterable[Finding]:
-        first: dict[tuple[str, Role], tuple[int, int, TermRef]] = run.scratch.get(self.code, {})
-        context = run.context
-        for (concept_id, role), (start, end, _) in sorted(first.items()):
-            full = first.get((concept_id, Role.FULL))
-            if role not in ABBREVIATED or (full is not None and full[0] < start):
-                continue
-            index = context.forms_by_role(concept_id)[Role.FULL][0]
-            name = context.concept(concept_id).terms_in(context.lang)[index].text
-            where = "before its full form" if full else "without its full form"
-            message = f"'{run.text[start:end]}' is used {where} '{name}'"
-            yield run.finding(self, (start, end), message, concept_id)
