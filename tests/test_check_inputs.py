@@ -45,6 +45,16 @@ def test_markdown_code_blocks_front_matter_and_comments_are_skipped() -> None:
     assert "kerja sama" in analysed
 
 
+def test_markdown_indented_code_is_skipped_but_not_indented_list_text() -> None:
+    text = (
+        "Paragraf kerja sama\n    lanjutan Korut\n\n    kerjasama = 1\n\n    kerjasama()\n"
+        "Teks\n\n- butir\n\n    Korea Utara dalam butir\n```\nx\n```\n    kerjasama\n"
+    )
+    analysed, _ = strip_markdown(text)
+    assert "kerjasama" not in analysed
+    assert "lanjutan Korut" in analysed and "Korea Utara dalam butir" in analysed
+
+
 def test_html_text_is_read_and_separated_by_block_elements() -> None:
     text = "<p>Kerja<b>sama</b> &amp; <i>Korea</i>\nUtara</p><p>AS</p><script>kerjasama</script>"
     analysed, offsets = strip_html(text)

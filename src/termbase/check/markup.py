@@ -2,7 +2,7 @@
 
 Markup is taken out, not blanked: *kerja**sama*** must read as *kerjasama*, and a link's
 text as the words it shows. Where markup separated words (a tag between paragraphs, a code
-span, a comment) a space or line break stands instead. Code (fenced blocks, code spans,
+span, a comment) a space or line break stands instead. Code (fenced and indented blocks, code spans,
 ``<code>``, ``<pre>``, ``<script>``, ``<style>``), URLs, comments and front matter are not
 checked. HTML is read with the standard library's tolerant ``html.parser``.
 """
@@ -49,6 +49,7 @@ def strip_markdown(text: str) -> tuple[str, OffsetMap]:
     work = _blank(text, [*_FRONT_MATTER.finditer(text), *_COMMENT.finditer(text)])
     builder = TextBuilder(work)
     fence: str | None = None
+    blocks = _IndentedCode()
     for line in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", work):
         if not line.group():
             break
@@ -58,13 +59,47 @@ def strip_markdown(text: str) -> tuple[str, OffsetMap]:
         if fence is not None or opened:
             fence = _next_fence(fence, content, opened)
             builder.insert("\n", start)
+            blocks.end_block()
             continue
-        if _SKIPPED_LINE.match(content):
+        if blocks.is_code(content) or _SKIPPED_LINE.match(content):
             builder.insert("\n", start)
             continue
         _markdown_line(builder, work, start, start + len(content))
         builder.copy(start + len(content), end)
     return builder.build()
+
+
+class _IndentedCode:
+    """Tells, line by line, which lines are an indented code block.
+
+    A line indented four spaces (or a tab) is code after a blank line or more code, but
+    not where it continues a paragraph or a list item, as CommonMark has it.
+    """
+
+    def __init__(self) -> None:
+        self.after_blank = True
+        self.in_code = False
+        self.in_list = False
+
+    def end_block(self) -> None:
+        """A block that is neither paragraph nor list (a fenced code block) was read."""
+        self.after_blank, self.in_code, self.in_list = True, False, False
+
+    def is_code(self, line: str) -> bool:
+        blank = not line.strip()
+        indented = line.startswith(("    ", "\t"))
+        if blank:
+            self.after_blank = True
+            return self.in_code
+        code = indented and not self.in_list and (self.after_blank or self.in_code)
+        if not indented:
+            self.in_list = bool(_LIST_ITEM.match(line))
+        self.in_code = code
+        self.after_blank = False
+        return code
+
+
+_LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 
 
 def _blank(text: str, spans: list[re.Match[str]]) -> str:
