@@ -256,6 +256,15 @@ def test_github_annotations_are_capped(run_cli: Run, tmp_path: Path) -> None:
     assert sum(1 for line in lines if line.startswith(str(path))) == 14
 
 
+def test_the_closing_notice_keeps_a_place_among_ten_notices(run_cli: Run, tmp_path: Path) -> None:
+    for number in range(12):
+        (tmp_path / f"{number:02}.txt").write_text("PBB bersidang.\n", encoding="utf-8")
+    lines = run_cli("check", "--select", "C006", "--format", "github", str(tmp_path)).stdout
+    notices = [line for line in lines.splitlines() if line.startswith("::notice ")]
+    assert len(notices) == GITHUB_LIMIT
+    assert notices[-1].startswith("::notice title=termbase check::")
+
+
 def test_sarif(run_cli: Run) -> None:
     document = json.loads(run_cli("check", "--format", "sarif", str(ARTICLE_002)).stdout)
     run = document["runs"][0]

@@ -149,11 +149,19 @@ def _escape(text: str, property_value: bool = False) -> str:
 
 
 def render_github(report: CheckReport, limit: int = GITHUB_LIMIT) -> Iterator[str]:
-    """Workflow commands: the first ``limit`` findings of each level annotate, all are logged."""
+    """Workflow commands: the first ``limit`` findings of each level annotate, all are logged.
+
+    The closing notice about findings left unannotated is a notice too, so it takes the
+    last notice place when notices would otherwise fill them all.
+    """
+    levels = Counter(finding.severity for finding in report.findings)
+    room = dict.fromkeys(Severity, limit)
+    if any(count > limit for count in levels.values()) and levels[Severity.INFO] >= limit:
+        room[Severity.INFO] = limit - 1
     shown: Counter[Severity] = Counter()
     for finding in report.findings:
         yield str(finding)
-        if shown[finding.severity] >= limit:
+        if shown[finding.severity] >= room[finding.severity]:
             continue
         shown[finding.severity] += 1
         properties = [f"file={_escape(finding.path, True)}", f"line={finding.line}"]
