@@ -129,6 +129,7 @@ def test_fail_on_and_exit_codes(run_cli: Run, tmp_path: Path) -> None:
     ("name", "content", "where"),
     [
         ("a.txt", b"kata\nkata \xff kata", ":2: not valid UTF-8 at byte 10"),
+        ("a.txt", b"kerjasama\n\0\0\0\x01kata", ":2: not a text file: NUL at byte 10"),
         ("a.tmx", b"<tmx version='1.4'><body><tu><tuv xml:lang='id'><seg>x</tuv>", ":1:"),
         ("a.po", b'msgid "a"\nmsgstr "b"\n\nmsgid "c\nmsgstr "d"\n', ":4"),
     ],

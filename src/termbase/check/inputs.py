@@ -165,6 +165,11 @@ def read_document(source: Source, data: bytes | None = None) -> Document:
         if source.path is None:
             raise InputError(source.name, "no data")
         data = read_bytes(source.path)
+    nul = data.find(b"\0")
+    if nul >= 0:
+        # NUL bytes decode as UTF-8 but mean a binary (or UTF-16) file, not prose.
+        line = data.count(b"\n", 0, nul) + 1
+        raise InputError(source.name, f"not a text file: NUL at byte {nul}", line, offset=nul)
     original, bom = decode_verbatim(data, source.name)
     return document_from_text(source, original, bom)
 
