@@ -276,6 +276,18 @@ def test_sarif(run_cli: Run) -> None:
         first["ruleId"] == "C001"
         and first["locations"][0]["physicalLocation"]["region"]["startLine"] == 1
     )
+    assert first["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == (
+        ARTICLE_002.as_uri()
+    )
+
+
+def test_sarif_relative_paths_are_uri_references(run_cli: Run, tmp_path: Path) -> None:
+    (tmp_path / "berita lama.txt").write_text("kerjasama\n", encoding="utf-8")
+    glossary = str(ROOT / "glossary")
+    result = run_cli("check", "--glossary", glossary, "--format", "sarif", ".", cwd=tmp_path)
+    document = json.loads(result.stdout)
+    location = document["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "berita%20lama.txt"
 
 
 def test_explain_and_list_rules(run_cli: Run) -> None:

@@ -17,7 +17,9 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from pathlib import Path, PurePath
 from typing import Any
+from urllib.parse import quote
 
 from termbase import __version__
 from termbase.check.consistency import ConceptForms
@@ -236,9 +238,18 @@ def _sarif_result(finding: Finding) -> dict[str, Any]:
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": finding.path.replace("\\", "/")},
+                    "artifactLocation": {"uri": _sarif_uri(finding.path)},
                     "region": region,
                 }
             }
         ],
     }
+
+
+def _sarif_uri(path: str) -> str:
+    """A path as the URI SARIF wants: ``file:`` when absolute, else percent-encoded and
+    relative (code-scanning services resolve it against the repository)."""
+    posix = PurePath(path).as_posix()
+    if PurePath(path).is_absolute():
+        return Path(path).as_uri()
+    return quote(posix)
