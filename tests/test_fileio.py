@@ -50,3 +50,12 @@ def test_write_keeps_permissions(tmp_path: Path) -> None:
     atomic_write_text(path, "y\n")
     assert path.read_text(encoding="utf-8") == "y\n"
     assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_writing_through_a_symlink_rewrites_the_file_it_names(tmp_path: Path) -> None:
+    real = tmp_path / "artikel.txt"
+    real.write_text("x\n", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real.name)
+    atomic_write_text(link, "y\n")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "y\n"
