@@ -118,6 +118,7 @@ def test_near_miss_only_where_the_correction_makes_a_term(tmp_path: Path) -> Non
         ("artilleri", "artileri"),
     ]
     assert all(f.fix is not None and not f.fix.safe for f in found)
+    assert run(tmp_path, {"a.txt": "Program senjata pemusnah mazal itu."}, "C005") == []
 
 
 def test_a_reduplicated_word_of_a_term_written_as_two_words(tmp_path: Path) -> None:

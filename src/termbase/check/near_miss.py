@@ -61,7 +61,8 @@ class NearMiss(DocumentRule):
         self._words: dict[str, str] = {}
         self._index: dict[str, set[str]] = defaultdict(set)
         for _, term in context.glossary.terms(context.lang):
-            if term.case_sensitive:
+            if term.case_sensitive or not term.approved:
+                # A deprecated spelling is never the correction to suggest.
                 continue
             for token in tokenize(term.text):
                 word = fold(token.norm)
