@@ -110,6 +110,14 @@ def test_html_columns_point_into_the_markup(run_cli: Run, tmp_path: Path) -> Non
     assert [(f["line"], f["column"], f["text"]) for f in found] == [(2, 23, "kerjasama")]
 
 
+def test_html_text_that_looks_like_an_entity_keeps_its_place(run_cli: Run, tmp_path: Path) -> None:
+    path = tmp_path / "a.html"
+    path.write_text("<p>Riset R&D &Kerjasama erat</p>\n", encoding="utf-8")
+    found = findings(run_cli("check", "--format", "json", str(path)))
+    assert [(f["column"], f["end_column"], f["text"]) for f in found] == [(15, 24, "Kerjasama")]
+    assert found[0]["fix"] == {"replacement": "Kerja sama", "safe": True}
+
+
 def test_stdin(run_cli: Run) -> None:
     result = run_cli("check", "--stdin-filename", "artikel.md", "-", input="Ini **kerjasama**.\n")
     assert result.exit_code == 1 and result.stdout.startswith("artikel.md:1:7: error C001")

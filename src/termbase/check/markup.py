@@ -191,8 +191,18 @@ class _Prose(HTMLParser):
             self.builder.copy(start, start + len(data))
 
     def handle_entityref(self, name: str) -> None:
-        if not self._skipping:
-            self.builder.insert(html.unescape(f"&{name};"), self._offset())
+        if self._skipping:
+            return
+        start, reference = self._offset(), f"&{name};"
+        decoded = html.unescape(reference)
+        if decoded != reference:
+            self.builder.insert(decoded, start)
+            return
+        # Not an entity (*R&D*, *&Kerjasama*): the text stays as written, where it was.
+        end = start + len(reference) - 1
+        if self.builder.original.startswith(";", end):
+            end += 1
+        self.builder.copy(start, end)
 
     def handle_charref(self, name: str) -> None:
         if not self._skipping:
