@@ -118,6 +118,21 @@ def test_html_text_that_looks_like_an_entity_keeps_its_place(run_cli: Run, tmp_p
     assert found[0]["fix"] == {"replacement": "Kerja sama", "safe": True}
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("a.txt", "Sumber: https://www.kompas.com/kerjasama-as (redaksi.kerjasama@kompas.id).\n"),
+        ("a.md", "Lihat www.tempo.co/kerjasama_korut, atau [tautan](http://x.id/kerjasama).\n"),
+        ("a.html", "<p>Sumber: https://antaranews.com/berita/kerjasama-korut</p>\n"),
+    ],
+)
+def test_addresses_are_not_prose(run_cli: Run, tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text + "Kerjasama itu erat.\n", encoding="utf-8")
+    found = findings(run_cli("check", "--format", "json", str(path)))
+    assert [(f["line"], f["column"], f["text"]) for f in found] == [(2, 1, "Kerjasama")]
+
+
 def test_stdin(run_cli: Run) -> None:
     result = run_cli("check", "--stdin-filename", "artikel.md", "-", input="Ini **kerjasama**.\n")
     assert result.exit_code == 1 and result.stdout.startswith("artikel.md:1:7: error C001")

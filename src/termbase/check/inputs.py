@@ -16,7 +16,7 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
-from termbase.check.markup import strip_html, strip_markdown
+from termbase.check.markup import blank_addresses, strip_html, strip_markdown
 from termbase.check.textmap import LineIndex, OffsetMap
 from termbase.errors import InputError
 from termbase.fileio import decode_verbatim, read_bytes
@@ -181,4 +181,4 @@ def document_from_text(source: Source, original: str, bom: bool = False) -> Docu
     if source.kind is InputKind.HTML:
         analysed, offsets = strip_html(original)
         return Document(source, original, bom, analysed, offsets)
-    return Document(source, original, bom, original, None)
+    return Document(source, original, bom, blank_addresses(original), None)

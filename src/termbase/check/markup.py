@@ -2,9 +2,10 @@
 
 Markup is taken out, not blanked: *kerja**sama*** must read as *kerjasama*, and a link's
 text as the words it shows. Where markup separated words (a tag between paragraphs, a code
-span, a comment) a space or line break stands instead. Code (fenced and indented blocks, code spans,
-``<code>``, ``<pre>``, ``<script>``, ``<style>``), URLs, comments and front matter are not
-checked. HTML is read with the standard library's tolerant ``html.parser``.
+span, a comment) a space or line break stands instead. Code (fenced and indented blocks, code
+spans, ``<code>``, ``<pre>``, ``<script>``, ``<style>``), URLs and e-mail addresses (bare
+ones too, also in plain text), comments and front matter are not checked. HTML is read with
+the standard library's tolerant ``html.parser``.
 """
 
 from __future__ import annotations
@@ -30,18 +31,36 @@ _BLOCK_PREFIX = re.compile(
     r"^(?:[ \t]{0,3}(?:#{1,6}(?=\s|$)|>|[-*+](?=\s)|\d{1,9}[.)](?=\s))[ \t]*)+"
 )
 _HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+ADDRESS = re.compile(
+    r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}]
+      | \b[\w.+-]+@[\w-]+(?:\.[\w-]+)+""",
+    re.X,
+)
+"""A bare URL or e-mail address: not prose (its words must not be reported, nor fixed)."""
+
+
 _INLINE = re.compile(
     r"""(?P<code>(`+).+?(?<!`)\2(?!`))
       | (?P<autolink><(?:https?|ftp|mailto):[^>\s]*>)
       | (?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)
       | (?P<target>\]\([^)\s]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\])
+      | (?P<address>"""
+    + ADDRESS.pattern
+    + r""")
       | (?P<mark>!\[|\[|\]|[*_]{1,3}|~~)
       | (?P<escape>\\(?=[!-/:-@\[-`{-~]))
       | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
     """,
     re.X,
 )
-_SEPARATED = frozenset({"code", "autolink", "tag"})
+_SEPARATED = frozenset({"code", "autolink", "tag", "address"})
+
+
+def blank_addresses(text: str) -> str:
+    """``text`` with every bare URL and e-mail address replaced by spaces: offsets stay."""
+    if "://" not in text and "www." not in text and "@" not in text:
+        return text
+    return ADDRESS.sub(lambda found: " " * len(found.group()), text)
 
 
 def strip_markdown(text: str) -> tuple[str, OffsetMap]:
@@ -186,9 +205,15 @@ class _Prose(HTMLParser):
             self.builder.insert("\n", self._offset())
 
     def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            start = self._offset()
-            self.builder.copy(start, start + len(data))
+        if self._skipping:
+            return
+        start = self._offset()
+        cursor = 0
+        for found in ADDRESS.finditer(data):
+            self.builder.copy(start + cursor, start + found.start())
+            self.builder.insert(" ", start + found.start())
+            cursor = found.end()
+        self.builder.copy(start + cursor, start + len(data))
 
     def handle_entityref(self, name: str) -> None:
         if self._skipping:
