@@ -66,6 +66,16 @@ def test_fix_on_a_copy_of_article_002(run_cli: Run, tmp_path: Path) -> None:
         assert new == rebuilt + old[cursor:]
 
 
+def test_fix_on_a_bom_and_crlf_copy_of_article_002(run_cli: Run, tmp_path: Path) -> None:
+    """The same fixes on a Windows-style copy: BOM and every CRLF stay where they were."""
+    plain, windows = tmp_path / "plain.txt", tmp_path / "windows.txt"
+    shutil.copy(ARTICLE_002, plain)
+    windows.write_bytes(b"\xef\xbb\xbf" + ARTICLE_002.read_bytes().replace(b"\n", b"\r\n"))
+    assert run_cli("check", "--fix", "--select", "C001", str(plain), str(windows)).exit_code == 0
+    assert windows.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes().replace(b"\n", b"\r\n")
+    assert plain.read_bytes() != ARTICLE_002.read_bytes()
+
+
 def test_fix_keeps_bom_crlf_and_case(run_cli: Run, tmp_path: Path) -> None:
     path = tmp_path / "crlf.txt"
     path.write_bytes(b"\xef\xbb\xbfKERJASAMA itu.\r\nKerjasamanya erat\r\n")
