@@ -81,6 +81,15 @@ def test_inflected_terms_on_both_sides_and_adjectives(glossary: Glossary) -> Non
     assert check_pairs(pairs, glossary) == []
 
 
+def test_a_head_noun_shared_by_a_coordination_names_the_term(glossary: Glossary) -> None:
+    source = "Negara lainnya harus segera memberikan bantuan militer dan bantuan lainnya."
+    shared = pair(source, "The other shall immediately provide military and other assistance.")
+    assert check_pairs([shared], glossary, codes=["C101"]) == []
+    apart = pair(source, "The other shall provide military support, and assistance.", "2")
+    found = check_pairs([apart], glossary, codes=["C101"])
+    assert [(f.code, f.concept) for f in found] == [("C101", "bantuan-militer")]
+
+
 def test_deprecated_equivalent_in_the_target() -> None:
     glossary = Glossary(
         [
@@ -127,6 +136,12 @@ def test_po_files_are_checked_too(run_cli: Run, tmp_path: Path) -> None:
     found = json.loads(result.stdout)["findings"]
     assert [(f["code"], f["line"]) for f in found] == [("C101", 12), ("C103", 12)]
     assert all(str(f["message"]).startswith("unit 2: ") for f in found)
+    renamed = path.rename(tmp_path / "memori.txt")
+    again = run_cli("check", "--format", "json", "--input-format", "po", str(renamed))
+    assert [(f["code"], f["line"]) for f in json.loads(again.stdout)["findings"]] == [
+        ("C101", 12),
+        ("C103", 12),
+    ]
 
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"

@@ -66,6 +66,16 @@ def test_fix_on_a_copy_of_article_002(run_cli: Run, tmp_path: Path) -> None:
         assert new == rebuilt + old[cursor:]
 
 
+def test_fix_on_a_bom_and_crlf_copy_of_article_002(run_cli: Run, tmp_path: Path) -> None:
+    """The same fixes on a Windows-style copy: BOM and every CRLF stay where they were."""
+    plain, windows = tmp_path / "plain.txt", tmp_path / "windows.txt"
+    shutil.copy(ARTICLE_002, plain)
+    windows.write_bytes(b"\xef\xbb\xbf" + ARTICLE_002.read_bytes().replace(b"\n", b"\r\n"))
+    assert run_cli("check", "--fix", "--select", "C001", str(plain), str(windows)).exit_code == 0
+    assert windows.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes().replace(b"\n", b"\r\n")
+    assert plain.read_bytes() != ARTICLE_002.read_bytes()
+
+
 def test_fix_keeps_bom_crlf_and_case(run_cli: Run, tmp_path: Path) -> None:
     path = tmp_path / "crlf.txt"
     path.write_bytes(b"\xef\xbb\xbfKERJASAMA itu.\r\nKerjasamanya erat\r\n")
@@ -82,6 +92,8 @@ def test_diff_changes_nothing(run_cli: Run, tmp_path: Path) -> None:
         "-Bahaya Kerjasama Militer" in result.stdout
         and "+Bahaya Kerja Sama Militer" in result.stdout
     )
+    assert not ARTICLE_002.read_bytes().endswith(b"\n")
+    assert result.stdout.endswith("\n\\ No newline at end of file\n")
     assert copy.read_bytes() == ARTICLE_002.read_bytes()
 
 
@@ -108,6 +120,29 @@ def test_html_columns_point_into_the_markup(run_cli: Run, tmp_path: Path) -> Non
     assert [(f["line"], f["column"], f["text"]) for f in found] == [(2, 23, "kerjasama")]
 
 
+def test_html_text_that_looks_like_an_entity_keeps_its_place(run_cli: Run, tmp_path: Path) -> None:
+    path = tmp_path / "a.html"
+    path.write_text("<p>Riset R&D &Kerjasama erat</p>\n", encoding="utf-8")
+    found = findings(run_cli("check", "--format", "json", str(path)))
+    assert [(f["column"], f["end_column"], f["text"]) for f in found] == [(15, 24, "Kerjasama")]
+    assert found[0]["fix"] == {"replacement": "Kerja sama", "safe": True}
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("a.txt", "Sumber: https://www.kompas.com/kerjasama-as (redaksi.kerjasama@kompas.id).\n"),
+        ("a.md", "Lihat www.tempo.co/kerjasama_korut, atau [tautan](http://x.id/kerjasama).\n"),
+        ("a.html", "<p>Sumber: https://antaranews.com/berita/kerjasama-korut</p>\n"),
+    ],
+)
+def test_addresses_are_not_prose(run_cli: Run, tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text + "Kerjasama itu erat.\n", encoding="utf-8")
+    found = findings(run_cli("check", "--format", "json", str(path)))
+    assert [(f["line"], f["column"], f["text"]) for f in found] == [(2, 1, "Kerjasama")]
+
+
 def test_stdin(run_cli: Run) -> None:
     result = run_cli("check", "--stdin-filename", "artikel.md", "-", input="Ini **kerjasama**.\n")
     assert result.exit_code == 1 and result.stdout.startswith("artikel.md:1:7: error C001")
@@ -127,6 +162,7 @@ def test_fail_on_and_exit_codes(run_cli: Run, tmp_path: Path) -> None:
     ("name", "content", "where"),
     [
         ("a.txt", b"kata\nkata \xff kata", ":2: not valid UTF-8 at byte 10"),
+        ("a.txt", b"kerjasama\n\0\0\0\x01kata", ":2: not a text file: NUL at byte 10"),
         ("a.tmx", b"<tmx version='1.4'><body><tu><tuv xml:lang='id'><seg>x</tuv>", ":1:"),
         ("a.po", b'msgid "a"\nmsgstr "b"\n\nmsgid "c\nmsgstr "d"\n', ":4"),
     ],
@@ -161,6 +197,24 @@ def test_config_file_and_per_path_ignores(run_cli: Run, tmp_path: Path) -> None:
     assert [(Path(str(f["path"])).name, f["code"]) for f in found] == [("new.txt", "C001")]
 
 
+def test_config_globs_are_relative_to_the_config_file(run_cli: Run, tmp_path: Path) -> None:
+    """A project's globs work whatever the working directory and however paths are named."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.termbase.check]\nexclude = ["drafts/*"]\n'
+        '[tool.termbase.check.per-path-ignores]\n"archive/*" = ["C001"]\n',
+        encoding="utf-8",
+    )
+    for folder in ("archive", "drafts", "news"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text("kerjasama\n", encoding="utf-8")
+    for cwd, path in ((ROOT, str(tmp_path)), (tmp_path / "news", "..")):
+        glossary = str(ROOT / "glossary")
+        found = findings(
+            run_cli("check", "--glossary", glossary, "--format", "json", path, cwd=cwd)
+        )
+        assert [Path(str(f["path"])).parent.name for f in found] == ["news"]
+
+
 def test_pyproject_config_and_bad_config(run_cli: Run, tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(
         '[tool.termbase.check]\nselect = ["C004"]\n', encoding="utf-8"
@@ -174,6 +228,17 @@ def test_pyproject_config_and_bad_config(run_cli: Run, tmp_path: Path) -> None:
     )
     result = run_cli("check", str(tmp_path))
     assert result.exit_code == 2 and "unknown key 'selct'" in result.stderr
+    for setting, message in (
+        ('ignore = ["C00X"]', "[tool.termbase.check]: ignore: unknown rule 'C00X'"),
+        ('lang = "ms"', "[tool.termbase.check]: lang must be one of id, en"),
+    ):
+        (tmp_path / "pyproject.toml").write_text(
+            f"[tool.termbase.check]\n{setting}\n", encoding="utf-8"
+        )
+        result = run_cli("check", str(tmp_path))
+        assert result.exit_code == 2
+        (line,) = result.stderr.splitlines()
+        assert line.startswith(f"termbase: error: {tmp_path / 'pyproject.toml'} {message}")
     (tmp_path / "pyproject.toml").write_text(
         "[tool.termbase.check]\nselect = [\n", encoding="utf-8"
     )
@@ -199,6 +264,19 @@ def test_jobs_give_the_same_output(run_cli: Run) -> None:
     assert one.stdout == two.stdout and one.exit_code == two.exit_code == 1
 
 
+def test_a_bad_file_checked_by_another_process_is_one_line_and_exit_2(
+    run_cli: Run, tmp_path: Path
+) -> None:
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text("kerjasama\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"kata\nkata \xff\n")
+    result = run_cli("check", "--jobs", "2", str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"termbase: error: {tmp_path / 'b.txt'}:2: not valid UTF-8 at byte 10: invalid start byte"
+    ]
+
+
 def test_github_annotations_are_capped(run_cli: Run, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("kerjasama " * 14 + "\n", encoding="utf-8")
@@ -212,6 +290,15 @@ def test_github_annotations_are_capped(run_cli: Run, tmp_path: Path) -> None:
     assert sum(1 for line in lines if line.startswith(str(path))) == 14
 
 
+def test_the_closing_notice_keeps_a_place_among_ten_notices(run_cli: Run, tmp_path: Path) -> None:
+    for number in range(12):
+        (tmp_path / f"{number:02}.txt").write_text("PBB bersidang.\n", encoding="utf-8")
+    lines = run_cli("check", "--select", "C006", "--format", "github", str(tmp_path)).stdout
+    notices = [line for line in lines.splitlines() if line.startswith("::notice ")]
+    assert len(notices) == GITHUB_LIMIT
+    assert notices[-1].startswith("::notice title=termbase check::")
+
+
 def test_sarif(run_cli: Run) -> None:
     document = json.loads(run_cli("check", "--format", "sarif", str(ARTICLE_002)).stdout)
     run = document["runs"][0]
@@ -222,6 +309,18 @@ def test_sarif(run_cli: Run) -> None:
         first["ruleId"] == "C001"
         and first["locations"][0]["physicalLocation"]["region"]["startLine"] == 1
     )
+    assert first["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == (
+        ARTICLE_002.as_uri()
+    )
+
+
+def test_sarif_relative_paths_are_uri_references(run_cli: Run, tmp_path: Path) -> None:
+    (tmp_path / "berita lama.txt").write_text("kerjasama\n", encoding="utf-8")
+    glossary = str(ROOT / "glossary")
+    result = run_cli("check", "--glossary", glossary, "--format", "sarif", ".", cwd=tmp_path)
+    document = json.loads(result.stdout)
+    location = document["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "berita%20lama.txt"
 
 
 def test_explain_and_list_rules(run_cli: Run) -> None:

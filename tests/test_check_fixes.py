@@ -17,6 +17,7 @@ from termbase.findings import Fix
         ("KERJASAMA", "KERJA SAMA"),
         ("kerjasama-nya", "kerja sama-nya"),
         ("dikerjasamakan", None),
+        ("Kerjasama-kerjasama", None),
     ],
 )
 def test_keep_form(written: str, expected: str | None) -> None:
@@ -56,3 +57,15 @@ def test_diff_shows_the_change_with_line_ends_kept() -> None:
     patch = unified_diff("a.txt", "satu\r\nkerjasama\r\n", "satu\r\nkerja sama\r\n")
     assert "-kerjasama\r\n+kerja sama\r\n" in patch
     assert patch.startswith("--- a/a.txt\n+++ b/a.txt\n")
+
+
+def test_a_last_line_without_line_end_is_marked_as_patch_expects() -> None:
+    patch = unified_diff("a.txt", "satu\nkerjasama", "satu\nkerja sama")
+    assert patch.endswith(
+        "-kerjasama\n\\ No newline at end of file\n+kerja sama\n\\ No newline at end of file\n"
+    )
+
+
+def test_diff_lines_end_only_at_line_feeds_and_keep_the_bom() -> None:
+    patch = unified_diff("a.txt", "satu\x0cdua kerjasama\n", "satu\x0cdua kerja sama\n", bom=True)
+    assert "-\ufeffsatu\x0cdua kerjasama\n+\ufeffsatu\x0cdua kerja sama\n" in patch

@@ -45,6 +45,16 @@ def test_markdown_code_blocks_front_matter_and_comments_are_skipped() -> None:
     assert "kerja sama" in analysed
 
 
+def test_markdown_indented_code_is_skipped_but_not_indented_list_text() -> None:
+    text = (
+        "Paragraf kerja sama\n    lanjutan Korut\n\n    kerjasama = 1\n\n    kerjasama()\n"
+        "Teks\n\n- butir\n\n    Korea Utara dalam butir\n```\nx\n```\n    kerjasama\n"
+    )
+    analysed, _ = strip_markdown(text)
+    assert "kerjasama" not in analysed
+    assert "lanjutan Korut" in analysed and "Korea Utara dalam butir" in analysed
+
+
 def test_html_text_is_read_and_separated_by_block_elements() -> None:
     text = "<p>Kerja<b>sama</b> &amp; <i>Korea</i>\nUtara</p><p>AS</p><script>kerjasama</script>"
     analysed, offsets = strip_html(text)
@@ -83,6 +93,14 @@ def test_directories_are_walked_with_include_and_exclude(tmp_path: Path) -> None
 def test_a_missing_path_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file or directory"):
         discover([str(tmp_path / "missing.txt")])
+
+
+def test_a_directory_with_nothing_to_check_is_an_input_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.json").write_text("x", encoding="utf-8")
+    with pytest.raises(InputError, match=r"no file to check here \(include: \*\.txt"):
+        discover([str(tmp_path)])
+    with pytest.raises(InputError, match="no file to check here"):
+        discover([str(tmp_path)], include=["*.md"])
 
 
 def finding(line: int, code: str) -> Finding:

@@ -70,3 +70,12 @@ def test_a_directory_is_no_output_file(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="is a directory"), atomic_text_writer(tmp_path) as out:
         out.write("never")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_writing_through_a_symlink_rewrites_the_file_it_names(tmp_path: Path) -> None:
+    real = tmp_path / "artikel.txt"
+    real.write_text("x\n", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real.name)
+    atomic_write_text(link, "y\n")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "y\n"

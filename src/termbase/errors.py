@@ -28,6 +28,11 @@ class InputError(TermbaseError):
         self.offset = offset
         super().__init__(str(self))
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[object, ...]]:
+        # Errors raised in --jobs worker processes are pickled back to the parent; the
+        # default pickling passes only the message and would fail to rebuild this class.
+        return type(self), (self.path, self.message, self.line, self.column, self.offset)
+
     def __str__(self) -> str:
         where = self.path
         if self.line is not None:

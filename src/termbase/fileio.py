@@ -85,6 +85,9 @@ def _replacing(path: Path | str) -> Iterator[Path]:
     target = Path(path)
     if target.is_dir():
         raise OutputError(f"{target}: is a directory, expected a file name")
+    if target.is_symlink():
+        # Renaming over a symlink would replace the link and leave the file it names as it was.
+        target = target.resolve()
     try:
         descriptor, name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent

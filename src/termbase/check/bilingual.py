@@ -229,7 +229,31 @@ class Presence:
             for start in range(len(keys) - size + 1):
                 if all(path[i] in keys[start + i] for i in range(size)):
                     return True
+                if size > 1 and self.matcher.lang == "en" and _coordinated(keys, start, path):
+                    return True
         return False
+
+
+COORDINATORS = frozenset({"and", "or"})
+COORDINATED_WORDS = 2
+"""How many words may stand between the coordinator and the shared head noun."""
+
+
+def _coordinated(keys: list[tuple[str, str]], start: int, path: tuple[str, ...]) -> bool:
+    """Whether ``path`` stands at ``start`` with its head shared by a coordination:
+    *military and other assistance* names *military assistance*."""
+    middle = start + len(path) - 1
+    if middle >= len(keys) or keys[middle][0] not in COORDINATORS:
+        return False
+    if not all(path[i] in keys[start + i] for i in range(len(path) - 1)):
+        return False
+    for offset in range(1, COORDINATED_WORDS + 2):
+        position = middle + offset
+        if position >= len(keys) or not keys[position][0][:1].isalnum():
+            return False
+        if path[-1] in keys[position] and offset > 1:
+            return True
+    return False
 
 
 def _finding(
@@ -285,9 +309,11 @@ def unit_pairs(
             yield AlignedPair(source, target, path, line, unit.tuid, unit.prop("x-context") or "")
 
 
-def file_pairs(path: Path, name: str, source_lang: str, target_lang: str) -> Iterator[AlignedPair]:
-    """Pairs from a TMX or PO file, by its suffix."""
-    if path.suffix.lower() in (".po", ".pot"):
+def file_pairs(
+    path: Path, name: str, source_lang: str, target_lang: str, po_file: bool | None = None
+) -> Iterator[AlignedPair]:
+    """Pairs from a TMX or PO file: ``po_file`` says which, else the suffix does."""
+    if po_file if po_file is not None else path.suffix.lower() in (".po", ".pot"):
         from termbase.formats import po
 
         yield from unit_pairs(

@@ -92,7 +92,9 @@ def options_for(request: CheckRequest, config: CheckConfig) -> CheckOptions:
     if target == lang:
         raise ConfigError(f"--target-lang must differ from --lang ({lang})")
     per_path = tuple((glob, codes(selectors)) for glob, selectors in config.per_path_ignores)
-    return CheckOptions(rules, lang, target, per_path, max(request.jobs, 1), request.cache)
+    return CheckOptions(
+        rules, lang, target, per_path, max(request.jobs, 1), request.cache, config.root
+    )
 
 
 def check(request: CheckRequest) -> CheckOutcome:
@@ -110,6 +112,7 @@ def check(request: CheckRequest) -> CheckOutcome:
         (*config.exclude, *request.exclude),
         request.input_format,
         request.stdin_name,
+        config.root,
     )
     glossary = (
         load_glossary_cached(request.glossary, request.cache)
@@ -145,7 +148,7 @@ def _fixing(report: CheckReport, fail_on: Severity | None, request: CheckRequest
         document = report.document(name)
         after, applied = apply_fixes(document.original, by_file[name])
         if request.diff:
-            diffs.append((name, unified_diff(name, document.original, after)))
+            diffs.append((name, unified_diff(name, document.original, after, document.bom)))
         elif document.source.path is not None:
             write_fixed(document.source.path, after, document.bom)
             done.update((name, fix) for fix in applied)

@@ -14,7 +14,9 @@ in termbase.toml, found as git finds ``.git`` (the nearest one at or above a dir
     [tool.termbase.check.per-path-ignores]
     "archive/*" = ["C002", "C003"]
 
-Command-line options override the file: ``--select`` replaces ``select``, ``--ignore`` and
+Globs match a path as shown, its file name, or the path relative to the configuration
+file's directory, so the same file works from any working directory. Command-line options
+override the file: ``--select`` replaces ``select``, ``--ignore`` and
 ``--extend-select`` add to theirs.
 """
 
@@ -31,6 +33,7 @@ from termbase.errors import ConfigError, InputError
 PYPROJECT = "pyproject.toml"
 TERMBASE_TOML = "termbase.toml"
 FAIL_LEVELS = ("info", "warning", "error", "never")
+LANGUAGES = ("id", "en")
 _KEYS = (
     "select",
     "extend-select",
@@ -49,6 +52,8 @@ class CheckConfig:
 
     origin: str = ""
     """The file and table the settings came from, for messages."""
+    root: Path | None = None
+    """The directory of the configuration file: its globs also match paths relative to it."""
     select: tuple[str, ...] | None = None
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -91,10 +96,10 @@ def load_config(path: Path) -> CheckConfig:
         )
     else:
         table, where = data.get("check", {}), "[check]"
-    return _config(table, f"{path} {where}")
+    return _config(table, f"{path} {where}", path.resolve().parent)
 
 
-def _config(table: Any, origin: str) -> CheckConfig:
+def _config(table: Any, origin: str, root: Path | None = None) -> CheckConfig:
     if not isinstance(table, dict):
         raise ConfigError(f"{origin}: must be a table")
     unknown = sorted(set(table) - set(_KEYS))
@@ -103,20 +108,37 @@ def _config(table: Any, origin: str) -> CheckConfig:
     fail_on = _string(table, "fail-on", origin)
     if fail_on is not None and fail_on not in FAIL_LEVELS:
         raise ConfigError(f"{origin}: fail-on must be one of {', '.join(FAIL_LEVELS)}")
+    lang = _string(table, "lang", origin)
+    if lang is not None and lang not in LANGUAGES:
+        raise ConfigError(f"{origin}: lang must be one of {', '.join(LANGUAGES)}")
     paths = table.get("per-path-ignores", {})
     if not isinstance(paths, dict):
         raise ConfigError(f"{origin}: per-path-ignores must be a table of glob = [rules]")
     return CheckConfig(
         origin,
-        _strings(table, "select", origin) if "select" in table else None,
-        _strings(table, "extend-select", origin),
-        _strings(table, "ignore", origin),
+        root,
+        _rules(table, "select", origin) if "select" in table else None,
+        _rules(table, "extend-select", origin),
+        _rules(table, "ignore", origin),
         fail_on,
-        _string(table, "lang", origin),
+        lang,
         _strings(table, "include", origin) if "include" in table else None,
         _strings(table, "exclude", origin),
-        tuple((glob, _strings(paths, glob, origin)) for glob in sorted(paths)),
+        tuple((glob, _rules(paths, glob, origin)) for glob in sorted(paths)),
     )
+
+
+def _rules(table: dict[str, Any], key: str, origin: str) -> tuple[str, ...]:
+    """Rule selectors, each checked now so that a typo names the file it is in."""
+    from termbase.check.registry import matching
+
+    selectors = _strings(table, key, origin)
+    for selector in selectors:
+        try:
+            matching(selector)
+        except ConfigError as error:
+            raise ConfigError(f"{origin}: {key}: {error}") from None
+    return selectors
 
 
 def _string(table: dict[str, Any], key: str, origin: str) -> str | None:

@@ -43,9 +43,6 @@ class Role(StrEnum):
     SHORT = "short form"
 
 
-ABBREVIATED = (Role.ABBREVIATION, Role.PARTIAL)
-
-
 def role_of(term: Term) -> Role:
     if term.term_type.is_abbreviation:
         return Role.ABBREVIATION

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from termbase.check.bilingual import BilingualChecker, file_pairs
 from termbase.check.consistency import ConceptForms, FormIndex, MixDecision, decide
 from termbase.check.context import CheckContext, DocumentRun, Use
-from termbase.check.inputs import Document, Source, matches, read_document
+from termbase.check.inputs import Document, InputKind, Source, matches, read_document
 from termbase.check.registry import code_of
 from termbase.check.rules import DocumentRule, MatchRule, PairRule, Rule, SetRule
 from termbase.check.suppress import Suppressions, parse_suppressions
@@ -54,6 +54,8 @@ class CheckOptions:
     jobs: int = 1
     cache: Path | None = None
     """Where matching keys are kept between runs (None: not kept)."""
+    config_root: Path | None = None
+    """The configuration file's directory, which per-path globs may be relative to."""
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,7 @@ def run_check(
 
 def _ignored(finding: Finding, options: CheckOptions, suppressions: Suppressions | None) -> bool:
     for glob, codes in options.per_path_ignores:
-        if finding.code in codes and matches(finding.path, (glob,)):
+        if finding.code in codes and matches(finding.path, (glob,), options.config_root):
             return True
     return suppressions is not None and suppressions.covers(finding)
 
@@ -272,7 +274,8 @@ def _check_translations(
 def _pairs(source: Source, options: CheckOptions) -> Iterable[Any]:
     if source.path is None:
         raise InputError(source.name, "translation files cannot be read from stdin")
-    return file_pairs(source.path, source.name, options.lang, options.target_lang)
+    po_file = source.kind is InputKind.PO
+    return file_pairs(source.path, source.name, options.lang, options.target_lang, po_file)
 
 
 def line_provider(report: CheckReport) -> Callable[[str, int], str]:

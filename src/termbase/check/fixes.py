@@ -58,7 +58,8 @@ def keep_form(written: str, form: str, replacement: str, title: bool = False) ->
     if found is None:
         return None
     prefix, core, suffix = written[: found.start()], found.group(), written[found.end() :]
-    if prefix[-1:].isalpha():
+    if prefix[-1:].isalpha() or pattern.search(suffix):
+        # A glued prefix, or a reduplication (kerjasama-kerjasama): no one fix is right.
         return None
     return prefix + transfer_case(core, replacement, title) + suffix
 
@@ -79,16 +80,26 @@ def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, list[Fix]]:
     return "".join(parts), applied
 
 
-def unified_diff(name: str, before: str, after: str) -> str:
-    """The change as a unified diff, as ``git diff`` shows it."""
-    return "".join(
-        difflib.unified_diff(
-            before.splitlines(keepends=True),
-            after.splitlines(keepends=True),
-            f"a/{name.lstrip('/')}",
-            f"b/{name.lstrip('/')}",
-        )
+_PATCH_LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
+"""A line as ``patch`` and ``git apply`` see one: up to LF (str.splitlines also cuts at
+form feeds and Unicode separators, which would make hunks that do not apply)."""
+NO_NEWLINE = "\\ No newline at end of file\n"
+
+
+def unified_diff(name: str, before: str, after: str, bom: bool = False) -> str:
+    """The change as a unified diff that ``patch -p1`` and ``git apply`` accept.
+
+    A last line without a line end gets the "No newline" marker, and a BOM is part of the
+    first line, as it is in the file.
+    """
+    mark = "\ufeff" if bom else ""
+    lines = difflib.unified_diff(
+        _PATCH_LINE.findall(mark + before),
+        _PATCH_LINE.findall(mark + after),
+        f"a/{name.lstrip('/')}",
+        f"b/{name.lstrip('/')}",
     )
+    return "".join(line if line.endswith("\n") else f"{line}\n{NO_NEWLINE}" for line in lines)
 
 
 def write_fixed(path: Path, text: str, bom: bool) -> None:

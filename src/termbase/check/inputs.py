@@ -13,9 +13,10 @@ import fnmatch
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 
-from termbase.check.markup import strip_html, strip_markdown
+from termbase.check.markup import blank_addresses, strip_html, strip_markdown
 from termbase.check.textmap import LineIndex, OffsetMap
 from termbase.errors import InputError
 from termbase.fileio import decode_verbatim, read_bytes
@@ -62,11 +63,24 @@ def kind_of(name: str, forced: InputKind | None = None) -> InputKind:
     return forced or KIND_BY_SUFFIX.get(Path(name).suffix.lower(), InputKind.TEXT)
 
 
-def matches(name: str, globs: Iterable[str]) -> bool:
-    """Whether a path (as shown) matches any glob, by its whole path or its file name."""
+def matches(name: str, globs: Iterable[str], root: Path | None = None) -> bool:
+    """Whether a path (as shown) matches any glob, by its whole path or its file name, or
+    (given ``root``, the configuration's directory) by its path relative to ``root``."""
     posix = name.replace("\\", "/")
     base = posix.rsplit("/", 1)[-1]
-    return any(fnmatch.fnmatchcase(posix, g) or fnmatch.fnmatchcase(base, g) for g in globs)
+    if any(fnmatch.fnmatchcase(posix, g) or fnmatch.fnmatchcase(base, g) for g in globs):
+        return True
+    relative = relative_to(name, root) if root is not None else None
+    return relative is not None and any(fnmatch.fnmatchcase(relative, g) for g in globs)
+
+
+@lru_cache(maxsize=4096)
+def relative_to(name: str, root: Path) -> str | None:
+    """``name`` relative to ``root`` (POSIX), or None when it is not below it."""
+    try:
+        return Path(name).resolve().relative_to(root).as_posix()
+    except (ValueError, OSError):
+        return None
 
 
 def discover(
@@ -75,8 +89,10 @@ def discover(
     exclude: Sequence[str] = (),
     forced: InputKind | None = None,
     stdin_name: str | None = None,
+    root: Path | None = None,
 ) -> list[Source]:
-    """The inputs named by ``arguments`` (files, directories, ``-``), sorted and unique."""
+    """The inputs named by ``arguments`` (files, directories, ``-``), sorted and unique;
+    ``root`` is the configuration's directory, which ``exclude`` globs may be relative to."""
     found: set[Source] = set()
     for argument in arguments:
         if argument == STDIN:
@@ -85,7 +101,12 @@ def discover(
             continue
         path = Path(argument)
         if path.is_dir():
-            found.update(_walk(path, include, exclude, forced))
+            walked = set(_walk(path, include, exclude, forced, root))
+            if not walked:
+                # A typo in --include or a wrong directory must not pass as a clean check.
+                wanted = " ".join(include)
+                raise InputError(argument, f"no file to check here (include: {wanted})")
+            found.update(walked)
         elif path.is_file():
             found.add(Source(argument, path, kind_of(argument, forced)))
         else:
@@ -94,15 +115,19 @@ def discover(
 
 
 def _walk(
-    root: Path, include: Sequence[str], exclude: Sequence[str], forced: InputKind | None
+    top: Path,
+    include: Sequence[str],
+    exclude: Sequence[str],
+    forced: InputKind | None,
+    root: Path | None,
 ) -> Iterable[Source]:
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root)
+    for path in sorted(top.rglob("*")):
+        relative = path.relative_to(top)
         if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue
         name = str(path)
         if matches(relative.as_posix(), include) and not (
-            matches(relative.as_posix(), exclude) or matches(name, exclude)
+            matches(relative.as_posix(), exclude) or matches(name, exclude, root)
         ):
             yield Source(name, path, kind_of(name, forced))
 
@@ -140,6 +165,11 @@ def read_document(source: Source, data: bytes | None = None) -> Document:
         if source.path is None:
             raise InputError(source.name, "no data")
         data = read_bytes(source.path)
+    nul = data.find(b"\0")
+    if nul >= 0:
+        # NUL bytes decode as UTF-8 but mean a binary (or UTF-16) file, not prose.
+        line = data.count(b"\n", 0, nul) + 1
+        raise InputError(source.name, f"not a text file: NUL at byte {nul}", line, offset=nul)
     original, bom = decode_verbatim(data, source.name)
     return document_from_text(source, original, bom)
 
@@ -151,4 +181,4 @@ def document_from_text(source: Source, original: str, bom: bool = False) -> Docu
     if source.kind is InputKind.HTML:
         analysed, offsets = strip_html(original)
         return Document(source, original, bom, analysed, offsets)
-    return Document(source, original, bom, original, None)
+    return Document(source, original, bom, blank_addresses(original), None)

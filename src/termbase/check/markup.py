@@ -2,9 +2,10 @@
 
 Markup is taken out, not blanked: *kerja**sama*** must read as *kerjasama*, and a link's
 text as the words it shows. Where markup separated words (a tag between paragraphs, a code
-span, a comment) a space or line break stands instead. Code (fenced blocks, code spans,
-``<code>``, ``<pre>``, ``<script>``, ``<style>``), URLs, comments and front matter are not
-checked. HTML is read with the standard library's tolerant ``html.parser``.
+span, a comment) a space or line break stands instead. Code (fenced and indented blocks, code
+spans, ``<code>``, ``<pre>``, ``<script>``, ``<style>``), URLs and e-mail addresses (bare
+ones too, also in plain text), comments and front matter are not checked. HTML is read with
+the standard library's tolerant ``html.parser``.
 """
 
 from __future__ import annotations
@@ -30,18 +31,36 @@ _BLOCK_PREFIX = re.compile(
     r"^(?:[ \t]{0,3}(?:#{1,6}(?=\s|$)|>|[-*+](?=\s)|\d{1,9}[.)](?=\s))[ \t]*)+"
 )
 _HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+ADDRESS = re.compile(
+    r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}]
+      | \b[\w.+-]+@[\w-]+(?:\.[\w-]+)+""",
+    re.X,
+)
+"""A bare URL or e-mail address: not prose (its words must not be reported, nor fixed)."""
+
+
 _INLINE = re.compile(
     r"""(?P<code>(`+).+?(?<!`)\2(?!`))
       | (?P<autolink><(?:https?|ftp|mailto):[^>\s]*>)
       | (?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)
       | (?P<target>\]\([^)\s]*(?:\s+"[^"]*")?\)|\]\[[^\]]*\])
+      | (?P<address>"""
+    + ADDRESS.pattern
+    + r""")
       | (?P<mark>!\[|\[|\]|[*_]{1,3}|~~)
       | (?P<escape>\\(?=[!-/:-@\[-`{-~]))
       | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
     """,
     re.X,
 )
-_SEPARATED = frozenset({"code", "autolink", "tag"})
+_SEPARATED = frozenset({"code", "autolink", "tag", "address"})
+
+
+def blank_addresses(text: str) -> str:
+    """``text`` with every bare URL and e-mail address replaced by spaces: offsets stay."""
+    if "://" not in text and "www." not in text and "@" not in text:
+        return text
+    return ADDRESS.sub(lambda found: " " * len(found.group()), text)
 
 
 def strip_markdown(text: str) -> tuple[str, OffsetMap]:
@@ -49,6 +68,7 @@ def strip_markdown(text: str) -> tuple[str, OffsetMap]:
     work = _blank(text, [*_FRONT_MATTER.finditer(text), *_COMMENT.finditer(text)])
     builder = TextBuilder(work)
     fence: str | None = None
+    blocks = _IndentedCode()
     for line in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", work):
         if not line.group():
             break
@@ -58,13 +78,47 @@ def strip_markdown(text: str) -> tuple[str, OffsetMap]:
         if fence is not None or opened:
             fence = _next_fence(fence, content, opened)
             builder.insert("\n", start)
+            blocks.end_block()
             continue
-        if _SKIPPED_LINE.match(content):
+        if blocks.is_code(content) or _SKIPPED_LINE.match(content):
             builder.insert("\n", start)
             continue
         _markdown_line(builder, work, start, start + len(content))
         builder.copy(start + len(content), end)
     return builder.build()
+
+
+class _IndentedCode:
+    """Tells, line by line, which lines are an indented code block.
+
+    A line indented four spaces (or a tab) is code after a blank line or more code, but
+    not where it continues a paragraph or a list item, as CommonMark has it.
+    """
+
+    def __init__(self) -> None:
+        self.after_blank = True
+        self.in_code = False
+        self.in_list = False
+
+    def end_block(self) -> None:
+        """A block that is neither paragraph nor list (a fenced code block) was read."""
+        self.after_blank, self.in_code, self.in_list = True, False, False
+
+    def is_code(self, line: str) -> bool:
+        blank = not line.strip()
+        indented = line.startswith(("    ", "\t"))
+        if blank:
+            self.after_blank = True
+            return self.in_code
+        code = indented and not self.in_list and (self.after_blank or self.in_code)
+        if not indented:
+            self.in_list = bool(_LIST_ITEM.match(line))
+        self.in_code = code
+        self.after_blank = False
+        return code
+
+
+_LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 
 
 def _blank(text: str, spans: list[re.Match[str]]) -> str:
@@ -151,13 +205,29 @@ class _Prose(HTMLParser):
             self.builder.insert("\n", self._offset())
 
     def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            start = self._offset()
-            self.builder.copy(start, start + len(data))
+        if self._skipping:
+            return
+        start = self._offset()
+        cursor = 0
+        for found in ADDRESS.finditer(data):
+            self.builder.copy(start + cursor, start + found.start())
+            self.builder.insert(" ", start + found.start())
+            cursor = found.end()
+        self.builder.copy(start + cursor, start + len(data))
 
     def handle_entityref(self, name: str) -> None:
-        if not self._skipping:
-            self.builder.insert(html.unescape(f"&{name};"), self._offset())
+        if self._skipping:
+            return
+        start, reference = self._offset(), f"&{name};"
+        decoded = html.unescape(reference)
+        if decoded != reference:
+            self.builder.insert(decoded, start)
+            return
+        # Not an entity (*R&D*, *&Kerjasama*): the text stays as written, where it was.
+        end = start + len(reference) - 1
+        if self.builder.original.startswith(";", end):
+            end += 1
+        self.builder.copy(start, end)
 
     def handle_charref(self, name: str) -> None:
         if not self._skipping:

@@ -17,8 +17,10 @@ from rapidfuzz.distance import OSA
 
 from termbase.check.context import CheckContext, DocumentRun
 from termbase.check.fixes import keep_form
+from termbase.check.respelling import SplitReduplications, term_if_written
 from termbase.check.rules import DocumentRule, Fixable
 from termbase.findings import Finding, Severity
+from termbase.model import Term
 from termbase.scanning import OTHER
 from termbase.text.normalize import fold
 from termbase.text.similarity import deletions
@@ -42,8 +44,9 @@ class NearMiss(DocumentRule):
     deletion, substitution or swap of neighbouring letters away from a word of a glossary
     term; clitics are looked through (*Keamaannya*). It is reported only when putting the
     glossary word in its place makes a glossary term match there, so names and rare words
-    that merely look alike stay quiet. The fix (``--fix --unsafe-fixes``) writes the
-    glossary spelling, keeping case and clitics.
+    that merely look alike stay quiet. A reduplicated word of a term written as two words
+    is a near miss too (*Perserikatan Bangsa Bangsa* for *Perserikatan Bangsa-Bangsa*). The
+    fix (``--fix --unsafe-fixes``) writes the glossary spelling, keeping case and clitics.
     """
 
     code = "C005"
@@ -58,7 +61,8 @@ class NearMiss(DocumentRule):
         self._words: dict[str, str] = {}
         self._index: dict[str, set[str]] = defaultdict(set)
         for _, term in context.glossary.terms(context.lang):
-            if term.case_sensitive:
+            if term.case_sensitive or not term.approved:
+                # A deprecated spelling is never the correction to suggest.
                 continue
             for token in tokenize(term.text):
                 word = fold(token.norm)
@@ -67,6 +71,7 @@ class NearMiss(DocumentRule):
                     for deletion in (*deletions(word), word):
                         self._index[deletion].add(word)
         self._suspects: dict[str, tuple[_Candidate, ...]] = {}
+        self._split = SplitReduplications(context)
         context.scanner.watch(self._see)
 
     def _see(self, piece: str, tokens: list[Token], codes: str) -> None:
@@ -98,6 +103,8 @@ class NearMiss(DocumentRule):
         return None
 
     def check_document(self, run: DocumentRun) -> Iterable[Finding]:
+        for split in self._split.find(run):
+            yield self._finding(run, split.span, split.replacement, split.term)
         suspects = self._suspects
         scanned = run.scanned
         if suspects.keys().isdisjoint(scanned.pieces):
@@ -107,28 +114,16 @@ class NearMiss(DocumentRule):
             for position, form, close in suspects[pieces[index]]:
                 token = scanned.piece_first_token(index) + position
                 for word in close:
-                    term = self._completes(run, token, word)
+                    term = term_if_written(run, token, self._words[word])
                     if term is not None:
-                        yield self._finding(run, token, form, word, term)
+                        span = scanned.token_span(token)
+                        fixed = keep_form(run.text[span[0] : span[1]], form, word) or word
+                        yield self._finding(run, span, fixed, term)
                         break
 
-    def _completes(self, run: DocumentRun, token: int, word: str) -> str | None:
-        """The term matched at ``token`` when ``word`` is written there, if any."""
-        codes = run.scanned.codes
-        reach = run.context.scanner.longest
-        first = max(token - reach + 1, 0)
-        window = codes[first:token] + self._words[word] + codes[token + 1 : token + reach]
-        for pattern, start, end in run.context.scanner.hits(window):
-            if start <= token - first < end:
-                entry = run.context.scanner.entries[pattern][0]
-                return run.context.term(entry.ref).text
-        return None
-
-    def _finding(self, run: DocumentRun, token: int, form: str, word: str, term: str) -> Finding:
-        span = run.scanned.token_span(token)
+    def _finding(self, run: DocumentRun, span: tuple[int, int], fixed: str, term: Term) -> Finding:
         written = run.text[span[0] : span[1]]
-        fixed = keep_form(written, form, word) or word
-        message = f"'{written}' looks like a misspelling of '{fixed}' (glossary term '{term}')"
+        message = f"'{written}' looks like a misspelling of '{fixed}' (glossary term '{term.text}')"
         return run.finding(self, span, message, "", fixed, safe=False)
 
 

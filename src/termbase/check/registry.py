@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from termbase.check.abbreviations import AbbreviationBeforeFullForm
 from termbase.check.bilingual import PAIR_RULES
 from termbase.check.consistency import MixedFormsAcrossFiles, MixedFormsInFile
 from termbase.check.near_miss import NearMiss
 from termbase.check.rules import Rule
-from termbase.check.term_rules import AbbreviationBeforeFullForm, DeprecatedTerm, WrongCase
+from termbase.check.term_rules import DeprecatedTerm, WrongCase
 from termbase.errors import ConfigError
 
 RULES: tuple[type[Rule], ...] = (

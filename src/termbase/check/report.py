@@ -17,7 +17,9 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from pathlib import Path, PurePath
 from typing import Any
+from urllib.parse import quote
 
 from termbase import __version__
 from termbase.check.consistency import ConceptForms
@@ -149,11 +151,19 @@ def _escape(text: str, property_value: bool = False) -> str:
 
 
 def render_github(report: CheckReport, limit: int = GITHUB_LIMIT) -> Iterator[str]:
-    """Workflow commands: the first ``limit`` findings of each level annotate, all are logged."""
+    """Workflow commands: the first ``limit`` findings of each level annotate, all are logged.
+
+    The closing notice about findings left unannotated is a notice too, so it takes the
+    last notice place when notices would otherwise fill them all.
+    """
+    levels = Counter(finding.severity for finding in report.findings)
+    room = dict.fromkeys(Severity, limit)
+    if any(count > limit for count in levels.values()) and levels[Severity.INFO] >= limit:
+        room[Severity.INFO] = limit - 1
     shown: Counter[Severity] = Counter()
     for finding in report.findings:
         yield str(finding)
-        if shown[finding.severity] >= limit:
+        if shown[finding.severity] >= room[finding.severity]:
             continue
         shown[finding.severity] += 1
         properties = [f"file={_escape(finding.path, True)}", f"line={finding.line}"]
@@ -228,9 +238,18 @@ def _sarif_result(finding: Finding) -> dict[str, Any]:
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": finding.path.replace("\\", "/")},
+                    "artifactLocation": {"uri": _sarif_uri(finding.path)},
                     "region": region,
                 }
             }
         ],
     }
+
+
+def _sarif_uri(path: str) -> str:
+    """A path as the URI SARIF wants: ``file:`` when absolute, else percent-encoded and
+    relative (code-scanning services resolve it against the repository)."""
+    posix = PurePath(path).as_posix()
+    if PurePath(path).is_absolute():
+        return Path(path).as_uri()
+    return quote(posix)

@@ -1,16 +1,16 @@
-"""Rules about single term occurrences: deprecated forms, wrong case, unintroduced acronyms."""
+"""Rules about single term occurrences: deprecated forms and wrong case."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from termbase.check.context import ABBREVIATED, CheckContext, DocumentRun, Role
-from termbase.check.fixes import is_title_case, keep_form
+from termbase.check.context import CheckContext, DocumentRun
+from termbase.check.fixes import is_title_case, keep_form, transfer_case
 from termbase.check.rules import Fixable, MatchRule
 from termbase.findings import Finding, Severity
 from termbase.matching import TermEntry, TermMatch
-from termbase.model import TermRef
+from termbase.model import Term, TermRef
 from termbase.text.tokenize import tokenize
 
 
@@ -63,7 +63,8 @@ class DeprecatedTerm(MatchRule):
             message = f"'{written}' is {term.status.value}{why}"
             return run.finding(self, span, message, ref.concept_id)
         fixed = keep_form(written, term.text, instead.text, title)
-        message = f"'{written}' is {term.status.value}: use '{fixed or instead.text}'{why}"
+        advice = fixed or transfer_case(written, instead.text, title)
+        message = f"'{written}' is {term.status.value}: use '{advice}'{why}"
         return run.finding(self, span, message, ref.concept_id, fixed)
 
 
@@ -107,9 +108,12 @@ class WrongCase(MatchRule):
     Names of states, organisations and their organs are proper nouns (*Dewan Keamanan PBB*,
     *Korea Utara*): where a capital of the glossary form is written in lower case (*dewan
     keamanan PBB*) the occurrence is reported, and the fix restores the glossary's capitals,
-    keeping any inflection. Capitals the glossary form does not have are accepted (a sentence
-    or a heading may start with one), and so is text written all in capitals. Case-sensitive
-    terms (acronyms) only match as written and so are never reported here.
+    keeping any inflection. The same holds for a name inside a longer term that is not itself
+    a name (*resolusi dewan keamanan PBB* → *resolusi Dewan Keamanan PBB*): the capitals the
+    glossary writes are the ones checked. Capitals the glossary form does not have are
+    accepted (a sentence or a heading may start with one), and so is text written all in
+    capitals. Case-sensitive terms (acronyms) only match as written and so are never
+    reported here.
     """
 
     code = "C004"
@@ -117,72 +121,21 @@ class WrongCase(MatchRule):
     severity = Severity.WARNING
     fixable = Fixable.SAFE
 
+    @staticmethod
+    def _has_capitals(term: Term) -> bool:
+        """Whether the glossary writes capitals that a text could leave out."""
+        return not term.case_sensitive and any(char.isupper() for char in term.text)
+
     def wants(self, context: CheckContext, entries: tuple[TermEntry, ...]) -> bool:
-        return any(
-            context.term(entry.ref).is_proper and not context.term(entry.ref).case_sensitive
-            for entry in entries
-        )
+        return any(self._has_capitals(context.term(entry.ref)) for entry in entries)
 
     def check(self, run: DocumentRun, match: TermMatch) -> Iterable[Finding]:
         term = run.context.term(match.ref)
-        if not term.is_proper or term.case_sensitive:
+        if not self._has_capitals(term):
             return
         written = run.text[match.start : match.end]
         fixed = recase(written, term.text)
         if fixed is not None:
-            message = f"'{written}' is a proper name: write '{fixed}'"
+            what = "is a proper name" if term.is_proper else "has a proper name in it"
+            message = f"'{written}' {what}: write '{fixed}'"
             yield run.finding(self, (match.start, match.end), message, match.ref.concept_id, fixed)
-
-
-class AbbreviationBeforeFullForm(MatchRule):
-    """An acronym or abbreviation is used before its full form appears (off by default).
-
-    House styles ask that an acronym be introduced: *Perserikatan Bangsa-Bangsa (PBB)* before
-    *PBB* alone. The first acronym or abbreviation of a concept that comes before any full
-    form of it in the same document is reported, once per concept per document; an acronym
-    inside a longer term (*PBB* in *Dewan Keamanan PBB*) counts. Concepts whose glossary
-    entry has no full form (*NATO*) are never reported.
-    """
-
-    code = "C006"
-    name = "abbreviation-before-full-form"
-    severity = Severity.INFO
-    default = False
-
-    def _relevant(self, context: CheckContext, ref: TermRef) -> Role | None:
-        roles = context.forms_by_role(ref.concept_id)
-        role = context.role(ref)
-        abbreviated = any(kind in roles for kind in ABBREVIATED)
-        if abbreviated and Role.FULL in roles and role is not Role.SHORT:
-            return role
-        return None
-
-    def wants(self, context: CheckContext, entries: tuple[TermEntry, ...]) -> bool:
-        return any(
-            self._relevant(context, ref) is not None for entry in entries for ref in _refs(entry)
-        )
-
-    def check(self, run: DocumentRun, match: TermMatch) -> Iterable[Finding]:
-        first: dict[tuple[str, Role], tuple[int, int, TermRef]] = run.scratch.setdefault(
-            self.code, {}
-        )
-        places = [(match.ref, match.start, match.end)]
-        places += [(part.ref, part.start, part.end) for part in match.parts]
-        for ref, start, end in places:
-            role = self._relevant(run.context, ref)
-            if role is not None:
-                first.setdefault((ref.concept_id, role), (start, end, ref))
-        return ()
-
-    def finish(self, run: DocumentRun) -> Iterable[Finding]:
-        first: dict[tuple[str, Role], tuple[int, int, TermRef]] = run.scratch.get(self.code, {})
-        context = run.context
-        for (concept_id, role), (start, end, _) in sorted(first.items()):
-            full = first.get((concept_id, Role.FULL))
-            if role not in ABBREVIATED or (full is not None and full[0] < start):
-                continue
-            index = context.forms_by_role(concept_id)[Role.FULL][0]
-            name = context.concept(concept_id).terms_in(context.lang)[index].text
-            where = "before its full form" if full else "without its full form"
-            message = f"'{run.text[start:end]}' is used {where} '{name}'"
-            yield run.finding(self, (start, end), message, concept_id)
