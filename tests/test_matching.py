@@ -53,6 +53,38 @@ def test_acronyms_are_case_sensitive(indonesian: TermMatcher, english: TermMatch
     assert ("US", "amerika-serikat") in found(english, "the US and Japan")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # 003 (English): "even if the West’s gaze is not especially conspicuous"
+        ("en", "even if the West’s gaze is not", ("West’s", "barat")),
+        ("en", "NATO’s Article 5", ("NATO’s", "nato")),
+        ("en", "launched two ICBMs this year", ("ICBMs", "rudal-balistik-antarbenua")),
+        ("en", "programmes of WMDs", ("WMDs", "senjata-pemusnah-massal")),
+        ("id", "Duta Besar AS-nya", ("AS-nya", "amerika-serikat")),
+        ("id", "pemimpin Korut-nya", ("Korut-nya", "korea-utara")),
+    ],
+)
+def test_case_sensitive_terms_see_through_what_follows_them(
+    indonesian: TermMatcher, english: TermMatcher, lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(english if lang == "en" else indonesian, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "di sebelah Baratnya"),  # a bare clitic after a small letter is not cut
+        ("en", "As he said"),  # one capital and an s is a word, not a plural of A
+    ],
+)
+def test_case_sensitive_terms_keep_their_own_letters(
+    indonesian: TermMatcher, english: TermMatcher, lang: str, text: str
+) -> None:
+    concepts = {c for _, c in found(english if lang == "en" else indonesian, text)}
+    assert not concepts & {"barat", "amerika-serikat"}
+
+
 def test_no_match_inside_words(indonesian: TermMatcher) -> None:
     assert found(indonesian, "PBBX dan ASEANA") == []
 
