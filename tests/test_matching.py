@@ -113,6 +113,19 @@ def test_matches_carry_offsets_into_the_original(indonesian: TermMatcher) -> Non
     assert text[match.start : match.end] == "kerja\u00a0sama militer"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kerja sama militer\u2013teknis", "kerja-sama-militer-teknis"),  # en dash for hyphen
+        ("stabilitas Indo\u2011Pasifik", "indo-pasifik"),  # non-breaking hyphen
+    ],
+)
+def test_terms_with_a_hyphen_match_text_typeset_with_a_dash(
+    indonesian: TermMatcher, text: str, expected: str
+) -> None:
+    assert expected in {concept for _, concept in found(indonesian, text)}
+
+
 def test_english_inflection_in_text(english: TermMatcher) -> None:
     hits = found(english, "Russia's veto powers and U.N. sanctions")
     assert ("veto powers", "hak-veto") in hits

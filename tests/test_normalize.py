@@ -13,6 +13,8 @@ from termbase.text.normalize import collapse_whitespace, fold, normalize_text
         ("Dewan\u00a0Keamanan", "Dewan Keamanan"),
         ("penge\u00adrahan", "pengerahan"),
         ("Korea\u2011Utara", "Korea-Utara"),
+        ("militer\u2013teknis", "militer-teknis"),  # en dash typeset for a hyphen
+        ("Korea Utara\u2014Rusia", "Korea Utara-Rusia"),
         ("Pe\u0301rez", "Pérez"),
         ("\ufeffPBB", "PBB"),
         ("kerja\u200bsama", "kerjasama"),

@@ -18,19 +18,24 @@ SPACES = (
 )
 """No-break, figure, thin and other fixed-width spaces: read as a plain space."""
 
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+"""Hyphens, figure, en and em dashes, minus signs: one plain hyphen, so that a term written
+with a hyphen (*Indo-Pasifik*, *militer-teknis*) matches text typeset with a dash."""
+
 _TRANSLATION = str.maketrans(
     {
         **dict.fromkeys(INVISIBLE_CHARACTERS, None),
         **dict.fromkeys(SPACES, " "),
         **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc", "'"),
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
-        **dict.fromkeys("\u2010\u2011", "-"),
+        **dict.fromkeys(DASHES, "-"),
     }
 )
 
 
 def normalize_text(text: str) -> str:
-    """NFC, straight quotes, plain hyphens and spaces, invisible characters removed."""
+    """NFC, straight quotes, plain hyphens for dashes, plain spaces, invisible characters
+    removed."""
     if text.isascii():
         return text
     return unicodedata.normalize("NFC", text).translate(_TRANSLATION)
