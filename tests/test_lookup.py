@@ -68,6 +68,8 @@ def test_acronym_is_case_sensitive(run_cli: Callable[..., Result]) -> None:
         ("mutual defence pacts", "pakta-pertahanan-bersama", "morphological"),
         ("hak vetto", "hak-veto", "fuzzy"),
         ("Dewan Keamaan", "dewan-keamanan-pbb", "fuzzy"),
+        ("Security Counsil", "dewan-keamanan-pbb", "fuzzy"),
+        ("v\u0435\u0442o powr", "hak-veto", "fuzzy"),  # Cyrillic е and т, and a typo
     ],
 )
 def test_stages(run_cli: Callable[..., Result], query: str, concept: str, kind: str) -> None:

@@ -18,6 +18,9 @@ from termbase.text.normalize import collapse_whitespace, fold, normalize_text
         ("Pe\u0301rez", "Pérez"),
         ("\ufeffPBB", "PBB"),
         ("kerja\u200bsama", "kerjasama"),
+        ("v\u0435\u0442o power", "veto power"),  # Cyrillic е and т inside a Latin word
+        ("\u0420\u0411\u0411 \u041c\u043e\u0441\u043a\u0432\u0430", "РББ Москва"),  # all Cyrillic
+        ("\u039d\u0391TO", "NATO"),  # Greek capitals Ν and Α
     ],
 )
 def test_normalize_text(raw: str, expected: str) -> None:
