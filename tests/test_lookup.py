@@ -142,6 +142,29 @@ def test_index_is_rebuilt_when_the_glossary_changes(
     assert "buffer strip" in result.stdout
 
 
+def test_index_is_rebuilt_when_the_indexing_code_changes(
+    run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, isolated_cache: Path
+) -> None:
+    assert lookup(run_cli, "veto").exit_code == 0
+    (built,) = isolated_cache.glob("lookup-*.sqlite")
+    first = built.stat().st_mtime_ns
+    monkeypatch.setattr("termbase.index.code_stamp", lambda: "an upgraded termbase")
+    assert lookup(run_cli, "veto").exit_code == 0
+    assert built.stat().st_mtime_ns != first
+
+
+def test_unusable_cache_directory_still_answers(
+    run_cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    not_a_directory = tmp_path / "file"
+    not_a_directory.write_text("", encoding="utf-8")
+    result = run_cli("lookup", "hak vetonya", env={"TERMBASE_CACHE_DIR": str(not_a_directory)})
+    assert result.exit_code == 0
+    assert result.stdout.startswith("hak veto  [id, preferred]")
+    assert "cannot keep the lookup index there" in result.stderr
+    assert "TERMBASE_CACHE_DIR" in result.stderr
+
+
 def test_invalid_glossary_is_a_clear_error(run_cli: Callable[..., Result], tmp_path: Path) -> None:
     (tmp_path / "bad.toml").write_text('[a]\nid = [{ term = "x" }]\n', encoding="utf-8")
     result = lookup(run_cli, "--glossary", str(tmp_path), "x")
