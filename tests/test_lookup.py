@@ -101,6 +101,26 @@ def test_nothing_close_gives_exit_1_without_suggestions(run_cli: Callable[..., R
     }
 
 
+@pytest.mark.parametrize("query", ["", "   ", "!!!", "...", "\u00ad\u200b"])
+def test_a_query_without_words_is_a_usage_error(run_cli: Callable[..., Result], query: str) -> None:
+    result = lookup(run_cli, "--", query)
+    assert result.exit_code == 2
+    assert "the query has no word or number" in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("query", "exit_code"),
+    [("日本", 1), ("veto " * 500, 1), ("powernya", 1), ("Korut-nya", 0), ("ICBMs", 0)],
+)
+def test_odd_queries_answer_found_or_not_found(
+    run_cli: Callable[..., Result], query: str, exit_code: int
+) -> None:
+    result = lookup(run_cli, "--json", query)
+    assert result.exit_code == exit_code
+    assert json.loads(result.stdout)["found"] is (exit_code == 0)
+
+
 def test_lang_option_restricts_the_search(run_cli: Callable[..., Result]) -> None:
     assert lookup(run_cli, "--lang", "id", "veto power").exit_code == 1
     assert lookup(run_cli, "--lang", "en", "veto power").exit_code == 0
