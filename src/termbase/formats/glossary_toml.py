@@ -400,14 +400,23 @@ def _render_record(record: ConceptRecord) -> str:
     for name in _ordered_keys(record.table):
         value = record.table[name]
         key = keys.get(name, KeyLayout(name, 0))
-        if _is_default(name, value) and not key.comments.before and not key.comments.trailing:
+        if _is_default(name, value) and not _has_comments(key):
             continue
         out.extend(key.comments.before)
         if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
             out.extend(_render_term_array(name, value, key))
         else:
+            # a value written on one line: comments from inside or after it go above it
+            out.extend(key.closing.before)
+            out.extend([key.closing.trailing] if key.closing.trailing else [])
             out.append(_with_comment(f"{_key(name)} = {_value(value)}", key.comments))
     return _lines(out)
+
+
+def _has_comments(key: KeyLayout) -> bool:
+    return any(
+        (key.comments.before, key.comments.trailing, key.closing.before, key.closing.trailing)
+    )
 
 
 def _ordered_keys(table: dict[str, Any]) -> list[str]:

@@ -53,7 +53,8 @@ class KeyLayout:
     comments: Comments = field(default_factory=Comments)
     elements: list[ElementLayout] = field(default_factory=list)
     closing: Comments = field(default_factory=Comments)
-    """Comments before and after the closing bracket of a multi-line array."""
+    """Comments inside a multi-line array after its last term (or anywhere inside an array
+    of other values), and the comment after its closing bracket."""
 
 
 @dataclass
@@ -182,6 +183,10 @@ class _Scanner:
                 return index + 1
             if token in _TRIPLE_QUOTES:
                 index, position, line = self._skip_string(lines, index, match.start())
+                if self.last_item_line == number:
+                    # the item whose value this string is ends on the string's last line,
+                    # where a comment after it belongs to that item, not to the next one
+                    self.last_item_line = index + 1
                 number = index + 1
                 continue
             if token in _QUOTES:
@@ -205,10 +210,12 @@ class _Scanner:
         if not self.stack or self.stack[-1] != expected:
             raise self.fail(number, f"unexpected {char!r}", column=position + 1)
         self.stack.pop()
-        if not self.stack and char == "]" and self.key is not None and self.key.elements:
-            self.key.closing = Comments(self.pending)
+        key = self.key
+        if not self.stack and char == "]" and key and (key.elements or number != key.line):
+            # comments inside a multi-line array, and after it, stay with its key
+            key.closing = Comments(self.pending)
             self.pending = []
-            self.last_item, self.last_item_line = self.key.closing, number
+            self.last_item, self.last_item_line = key.closing, number
 
     def _comment(self, comment: str, number: int) -> None:
         if self.last_item is not None and self.last_item_line == number:
