@@ -22,10 +22,12 @@ _VALUE_TOKEN = re.compile(
       \"\"\" | '''              # a multi-line string starts
     | "(?:[^"\\\n]|\\.)*"       # a basic string, skipped whole
     | '[^'\n]*'                 # a literal string, skipped whole
-    | [\[\]{}\#'"]              # brackets, a comment, or an unterminated string
+    | [\[\]{}\#'",]             # brackets, a comment, a comma, or an unterminated string
+    | [^\s\[\]{}\#'",]+          # anything else: numbers, booleans, dates, keys, =
     """
 )
-"""What matters in a value: strings (skipped whole), brackets, and comment starts."""
+"""What matters in a value: strings (skipped whole), brackets, commas, comment starts, and
+the start of every other value (an element of an array may be any value)."""
 
 
 @dataclass
@@ -38,7 +40,7 @@ class Comments:
 
 @dataclass
 class ElementLayout:
-    """An inline table inside a top-level array value."""
+    """An element of a top-level array value (a term's inline table, in a term list)."""
 
     line: int
     comments: Comments = field(default_factory=Comments)
@@ -90,6 +92,8 @@ class _Scanner:
         self.key: KeyLayout | None = None
         self.last_item: Comments | None = None
         self.last_item_line = 0
+        self.expect_element = False
+        """Inside a top-level array, after its ``[`` or a comma: the next value is an element."""
 
     def fail(self, line: int, message: str, column: int | None = None) -> InputError:
         return InputError(self.path, message, line=line, column=column)
@@ -181,6 +185,8 @@ class _Scanner:
             if token == "#":
                 self._comment(line[match.start() :].strip(), number)
                 return index + 1
+            if self.expect_element and self.stack == ["["] and token not in ",]":
+                self._element(number)
             if token in _TRIPLE_QUOTES:
                 index, position, line = self._skip_string(lines, index, match.start())
                 if self.last_item_line == number:
@@ -191,19 +197,26 @@ class _Scanner:
                 continue
             if token in _QUOTES:
                 raise self.fail(number, "unterminated string", column=match.start() + 1)
-            if token in "[{":
-                self._open(token, number)
-            elif token in "]}":
+            if token in ("[", "{"):
+                self._open(token)
+            elif token in ("]", "}"):
                 self._close(token, number, match.start())
+            elif token == "," and self.stack == ["["]:
+                self.expect_element = True
             position = match.end()
 
-    def _open(self, char: str, number: int) -> None:
-        if char == "{" and self.stack == ["["] and self.key is not None:
-            element = ElementLayout(number, Comments(self.pending))
-            self.pending = []
-            self.key.elements.append(element)
-            self.last_item, self.last_item_line = element.comments, number
+    def _element(self, number: int) -> None:
+        self.expect_element = False
+        if self.key is None:
+            return
+        element = ElementLayout(number, Comments(self.pending))
+        self.pending = []
+        self.key.elements.append(element)
+        self.last_item, self.last_item_line = element.comments, number
+
+    def _open(self, char: str) -> None:
         self.stack.append(char)
+        self.expect_element = self.stack == ["["]
 
     def _close(self, char: str, number: int, position: int) -> None:
         expected = "[" if char == "]" else "{"
