@@ -131,6 +131,17 @@ def test_syntax_error_exits_2_with_a_located_message(
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("command", ["validate", "fmt", "lookup"])
+def test_a_directory_without_glossary_files_is_an_error(
+    run_cli: Callable[..., Result], tmp_path: Path, command: str
+) -> None:
+    (tmp_path / "notes.txt").write_text("not a glossary\n", encoding="utf-8")
+    args = ("--glossary", str(tmp_path), *(["veto"] if command == "lookup" else []))
+    result = run_cli(command, *args)
+    assert result.exit_code == 2
+    assert f"{tmp_path}: no glossary files (*.toml) in this directory" in result.stderr
+
+
 def test_homographs_may_share_a_form(run_cli: Callable[..., Result], tmp_path: Path) -> None:
     (tmp_path / "g.toml").write_text(
         "[bank-river]\n"
