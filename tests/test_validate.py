@@ -101,6 +101,15 @@ def test_bundled_glossary_is_valid(run_cli: Callable[..., Result]) -> None:
     assert "no problems" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["validate", "fmt"])
+def test_glossary_commands_do_not_read_the_translation_memory(
+    run_cli: Callable[..., Result], command: str
+) -> None:
+    result = run_cli(command, "--check" if command == "fmt" else "--", env={"TERMBASE_TM": "/gone"})
+    assert result.exit_code == 0, result.output
+    assert "--tm" not in run_cli(command, "--help").stdout
+
+
 def test_every_error_is_listed_with_file_and_line(
     run_cli: Callable[..., Result], broken_copy: Path
 ) -> None:
