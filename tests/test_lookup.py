@@ -69,6 +69,9 @@ def test_acronym_is_case_sensitive(run_cli: Callable[..., Result]) -> None:
         ("hak vetto", "hak-veto", "fuzzy"),
         ("Dewan Keamaan", "dewan-keamanan-pbb", "fuzzy"),
         ("Security Counsil", "dewan-keamanan-pbb", "fuzzy"),
+        ("menginvasi", "invasi", "morphological"),  # 002: sejak Moskow menginvasi Ukraina
+        ("pendudukannya", "pendudukan", "morphological"),
+        ("Perancis", "prancis", "exact"),  # deprecated spelling
         ("v\u0435\u0442o powr", "hak-veto", "fuzzy"),  # Cyrillic е and т, and a typo
     ],
 )
