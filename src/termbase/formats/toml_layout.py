@@ -17,17 +17,24 @@ from termbase.errors import InputError
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _QUOTES = ('"', "'")
 _TRIPLE_QUOTES = ('"""', "'''")
-_VALUE_TOKEN = re.compile(
-    r"""(?x)
+_STRINGS_AND_BRACKETS = r"""
       \"\"\" | '''              # a multi-line string starts
     | "(?:[^"\\\n]|\\.)*"       # a basic string, skipped whole
     | '[^'\n]*'                 # a literal string, skipped whole
-    | [\[\]{}\#'",]             # brackets, a comment, a comma, or an unterminated string
-    | [^\s\[\]{}\#'",]+          # anything else: numbers, booleans, dates, keys, =
-    """
+    | [\[\]{}\#'"]              # brackets, a comment, or an unterminated string
+"""
+_VALUE_TOKEN = re.compile(_STRINGS_AND_BRACKETS, re.VERBOSE)
+"""What matters in a value: strings (skipped whole), brackets, and comment starts."""
+_ELEMENT_TOKEN = re.compile(
+    _STRINGS_AND_BRACKETS
+    + r"""
+    | ,                         # between two elements
+    | [^\s\[\]{}\#'",]+          # any other value: a number, a boolean, a date
+    """,
+    re.VERBOSE,
 )
-"""What matters in a value: strings (skipped whole), brackets, commas, comment starts, and
-the start of every other value (an element of an array may be any value)."""
+"""What matters directly inside a top-level array: also commas and the start of every
+value, since an element may be any value (the line of each is reported)."""
 
 
 @dataclass
@@ -178,7 +185,9 @@ class _Scanner:
                 return index + 1
         position = column
         while True:
-            match = _VALUE_TOKEN.search(line, position)
+            # only directly inside a top-level array do commas and bare values matter
+            pattern = _ELEMENT_TOKEN if self.stack == ["["] else _VALUE_TOKEN
+            match = pattern.search(line, position)
             if match is None:
                 return index + 1
             token = match.group()
