@@ -102,6 +102,17 @@ def test_english_inflection(form: str, base: str) -> None:
     assert english_key(form) == english_key(base)
 
 
+@pytest.mark.parametrize(
+    ("plural_form", "other_word"),
+    [
+        ("arms", "arm"),  # 000: "arms shipments"; weapons, not limbs
+        ("News", "New"),  # 001: "Yonhap News Agency"; not New Zealand
+    ],
+)
+def test_english_words_plural_only_in_form(plural_form: str, other_word: str) -> None:
+    assert english_key(plural_form) != english_key(other_word)
+
+
 def test_english_derivation_is_kept() -> None:
     assert english_key("deployment") != english_key("deploy")
 
