@@ -124,6 +124,36 @@ def test_odd_queries_answer_found_or_not_found(
     assert json.loads(result.stdout)["found"] is (exit_code == 0)
 
 
+REVIEWED = """\
+[zona-penyangga]
+id = [
+  { term = "zona penyangga", status = "preferred", review = "proposed" },
+  { term = "daerah penyangga", status = "admitted", review = "rejected" },
+]
+en = [{ term = "buffer zone", status = "preferred" }]
+"""
+
+
+@pytest.mark.parametrize(
+    ("query", "warning"),
+    [
+        ("zona penyangga", "'zona penyangga' is a proposal not yet reviewed"),
+        ("daerah penyangga", "'daerah penyangga' was rejected in review: do not use it"),
+        ("buffer zone", None),
+    ],
+)
+def test_terms_not_approved_in_review_are_flagged(
+    run_cli: Callable[..., Result], tmp_path: Path, query: str, warning: str | None
+) -> None:
+    (tmp_path / "g.toml").write_text(REVIEWED, encoding="utf-8")
+    result = lookup(run_cli, "--glossary", str(tmp_path), query)
+    assert result.exit_code == 0
+    if warning is None:
+        assert "!" not in result.stdout
+    else:
+        assert f"  ! {warning}" in result.stdout
+
+
 def test_lang_option_restricts_the_search(run_cli: Callable[..., Result]) -> None:
     assert lookup(run_cli, "--lang", "id", "veto power").exit_code == 1
     assert lookup(run_cli, "--lang", "en", "veto power").exit_code == 0

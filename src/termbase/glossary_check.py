@@ -30,7 +30,8 @@ class ValidationReport:
         files = f"{self.files} file{'s' if self.files != 1 else ''}"
         problems = len(self.findings) + len(self.syntax_errors)
         if not problems:
-            return f"{self.concepts} concepts in {files}: no problems"
+            concepts = f"{self.concepts} concept{'s' if self.concepts != 1 else ''}"
+            return f"{concepts} in {files}: no problems"
         return f"{problems} problem{'s' if problems != 1 else ''} in {files}"
 
 
