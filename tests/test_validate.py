@@ -125,6 +125,12 @@ def test_every_error_is_listed_with_file_and_line(
     assert "has a no-break space (U+00A0)" in result.stdout
 
 
+def test_a_file_named_twice_is_checked_once(run_cli: Callable[..., Result]) -> None:
+    result = run_cli("validate", "glossary", "glossary/defence.toml", "./glossary/defence.toml")
+    assert result.exit_code == 0, result.stdout
+    assert "in 4 files: no problems" in result.stderr
+
+
 def test_fixing_the_copy_makes_it_valid(run_cli: Callable[..., Result], broken_copy: Path) -> None:
     (broken_copy / "zz-broken.toml").unlink()
     assert run_cli("validate", str(broken_copy)).exit_code == 0
