@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from termbase.errors import InputError
 from termbase.formats import glossary_toml
 from termbase.formats.glossary_toml import concept_from_record, parse_document, render_document
-from termbase.glossary import load_glossary
+from termbase.glossary import apply_changes, format_changes, load_documents, load_glossary
 from termbase.model import Concept, PartOfSpeech, Status, Term, TermType
 
 GLOSSARY = Path(__file__).resolve().parent.parent / "glossary"
@@ -83,6 +83,51 @@ def test_the_bundled_glossary_is_canonical() -> None:
     for path in sorted(GLOSSARY.glob("*.toml")):
         text = path.read_text(encoding="utf-8")
         assert render_document(parse_document(text, str(path))) == text, path
+
+
+COMMENTS_AFTER_MULTILINE_VALUES = """\
+[a]
+definition = \"\"\"A long
+definition.\"\"\"  # about the definition
+id = [
+  { term = "satu", status = "preferred", usage = \"\"\"two
+lines\"\"\" },  # about satu
+]
+en = [{ term = "one", status = "preferred" }]
+sources = [
+  "first",  # about the first source
+  # before the second source
+  "second",
+]  # about the sources
+"""
+
+
+def test_comments_after_multiline_values_stay_with_their_item() -> None:
+    rendered = render_document(parse_document(COMMENTS_AFTER_MULTILINE_VALUES, "a.toml"))
+    lines = rendered.splitlines()
+    assert 'definition = "A long\\ndefinition."  # about the definition' in lines
+    assert (
+        '  { term = "satu", status = "preferred", usage = "two\\nlines" },  # about satu' in lines
+    )
+    sources = lines.index('sources = ["first", "second"]')
+    assert lines[sources - 3 : sources] == [
+        "# about the first source",
+        "# before the second source",
+        "# about the sources",
+    ]
+    assert render_document(parse_document(rendered, "a.toml")) == rendered
+
+
+def test_fmt_keeps_a_nan_it_cannot_compare(tmp_path: Path) -> None:
+    path = tmp_path / "g.toml"
+    path.write_text(
+        '[a]\nid=[{term="x",status="preferred",evidence=[{source="s",score=nan}]}]\n'
+        'en=[{term="y",status="preferred"}]\n',
+        encoding="utf-8",
+    )
+    changes = format_changes(load_documents(tmp_path))
+    apply_changes(changes)  # nan != nan must not read as lost data
+    assert "score = nan" in path.read_text(encoding="utf-8")
 
 
 def test_positions_of_concepts_keys_and_terms() -> None:

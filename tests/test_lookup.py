@@ -68,6 +68,11 @@ def test_acronym_is_case_sensitive(run_cli: Callable[..., Result]) -> None:
         ("mutual defence pacts", "pakta-pertahanan-bersama", "morphological"),
         ("hak vetto", "hak-veto", "fuzzy"),
         ("Dewan Keamaan", "dewan-keamanan-pbb", "fuzzy"),
+        ("Security Counsil", "dewan-keamanan-pbb", "fuzzy"),
+        ("menginvasi", "invasi", "morphological"),  # 002: sejak Moskow menginvasi Ukraina
+        ("pendudukannya", "pendudukan", "morphological"),
+        ("Perancis", "prancis", "exact"),  # deprecated spelling
+        ("v\u0435\u0442o powr", "hak-veto", "fuzzy"),  # Cyrillic е and т, and a typo
     ],
 )
 def test_stages(run_cli: Callable[..., Result], query: str, concept: str, kind: str) -> None:
@@ -97,6 +102,56 @@ def test_nothing_close_gives_exit_1_without_suggestions(run_cli: Callable[..., R
         "hits": [],
         "suggestions": [],
     }
+
+
+@pytest.mark.parametrize("query", ["", "   ", "!!!", "...", "\u00ad\u200b"])
+def test_a_query_without_words_is_a_usage_error(run_cli: Callable[..., Result], query: str) -> None:
+    result = lookup(run_cli, "--", query)
+    assert result.exit_code == 2
+    assert "the query has no word or number" in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("query", "exit_code"),
+    [("日本", 1), ("veto " * 500, 1), ("powernya", 1), ("Korut-nya", 0), ("ICBMs", 0)],
+)
+def test_odd_queries_answer_found_or_not_found(
+    run_cli: Callable[..., Result], query: str, exit_code: int
+) -> None:
+    result = lookup(run_cli, "--json", query)
+    assert result.exit_code == exit_code
+    assert json.loads(result.stdout)["found"] is (exit_code == 0)
+
+
+REVIEWED = """\
+[zona-penyangga]
+id = [
+  { term = "zona penyangga", status = "preferred", review = "proposed" },
+  { term = "daerah penyangga", status = "admitted", review = "rejected" },
+]
+en = [{ term = "buffer zone", status = "preferred" }]
+"""
+
+
+@pytest.mark.parametrize(
+    ("query", "warning"),
+    [
+        ("zona penyangga", "'zona penyangga' is a proposal not yet reviewed"),
+        ("daerah penyangga", "'daerah penyangga' was rejected in review: do not use it"),
+        ("buffer zone", None),
+    ],
+)
+def test_terms_not_approved_in_review_are_flagged(
+    run_cli: Callable[..., Result], tmp_path: Path, query: str, warning: str | None
+) -> None:
+    (tmp_path / "g.toml").write_text(REVIEWED, encoding="utf-8")
+    result = lookup(run_cli, "--glossary", str(tmp_path), query)
+    assert result.exit_code == 0
+    if warning is None:
+        assert "!" not in result.stdout
+    else:
+        assert f"  ! {warning}" in result.stdout
 
 
 def test_lang_option_restricts_the_search(run_cli: Callable[..., Result]) -> None:
@@ -138,6 +193,29 @@ def test_index_is_rebuilt_when_the_glossary_changes(
     os.utime(extra, (later, later))
     result = lookup(run_cli, "--glossary", str(copy), "zona penyangga")
     assert "buffer strip" in result.stdout
+
+
+def test_index_is_rebuilt_when_the_indexing_code_changes(
+    run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, isolated_cache: Path
+) -> None:
+    assert lookup(run_cli, "veto").exit_code == 0
+    (built,) = isolated_cache.glob("lookup-*.sqlite")
+    first = built.stat().st_mtime_ns
+    monkeypatch.setattr("termbase.index.code_stamp", lambda: "an upgraded termbase")
+    assert lookup(run_cli, "veto").exit_code == 0
+    assert built.stat().st_mtime_ns != first
+
+
+def test_unusable_cache_directory_still_answers(
+    run_cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    not_a_directory = tmp_path / "file"
+    not_a_directory.write_text("", encoding="utf-8")
+    result = run_cli("lookup", "hak vetonya", env={"TERMBASE_CACHE_DIR": str(not_a_directory)})
+    assert result.exit_code == 0
+    assert result.stdout.startswith("hak veto  [id, preferred]")
+    assert "cannot keep the lookup index there" in result.stderr
+    assert "TERMBASE_CACHE_DIR" in result.stderr
 
 
 def test_invalid_glossary_is_a_clear_error(run_cli: Callable[..., Result], tmp_path: Path) -> None:

@@ -53,6 +53,38 @@ def test_acronyms_are_case_sensitive(indonesian: TermMatcher, english: TermMatch
     assert ("US", "amerika-serikat") in found(english, "the US and Japan")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # 003 (English): "even if the West’s gaze is not especially conspicuous"
+        ("en", "even if the West’s gaze is not", ("West’s", "barat")),
+        ("en", "NATO’s Article 5", ("NATO’s", "nato")),
+        ("en", "launched two ICBMs this year", ("ICBMs", "rudal-balistik-antarbenua")),
+        ("en", "programmes of WMDs", ("WMDs", "senjata-pemusnah-massal")),
+        ("id", "Duta Besar AS-nya", ("AS-nya", "amerika-serikat")),
+        ("id", "pemimpin Korut-nya", ("Korut-nya", "korea-utara")),
+    ],
+)
+def test_case_sensitive_terms_see_through_what_follows_them(
+    indonesian: TermMatcher, english: TermMatcher, lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(english if lang == "en" else indonesian, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "di sebelah Baratnya"),  # a bare clitic after a small letter is not cut
+        ("en", "As he said"),  # one capital and an s is a word, not a plural of A
+    ],
+)
+def test_case_sensitive_terms_keep_their_own_letters(
+    indonesian: TermMatcher, english: TermMatcher, lang: str, text: str
+) -> None:
+    concepts = {c for _, c in found(english if lang == "en" else indonesian, text)}
+    assert not concepts & {"barat", "amerika-serikat"}
+
+
 def test_no_match_inside_words(indonesian: TermMatcher) -> None:
     assert found(indonesian, "PBBX dan ASEANA") == []
 
@@ -79,6 +111,19 @@ def test_matches_carry_offsets_into_the_original(indonesian: TermMatcher) -> Non
     text = "“kerja\u00a0sama militer” meningkat"
     (match,) = [m for m in indonesian.find(text) if m.ref.concept_id == "kerja-sama-militer"]
     assert text[match.start : match.end] == "kerja\u00a0sama militer"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kerja sama militer\u2013teknis", "kerja-sama-militer-teknis"),  # en dash for hyphen
+        ("stabilitas Indo\u2011Pasifik", "indo-pasifik"),  # non-breaking hyphen
+    ],
+)
+def test_terms_with_a_hyphen_match_text_typeset_with_a_dash(
+    indonesian: TermMatcher, text: str, expected: str
+) -> None:
+    assert expected in {concept for _, concept in found(indonesian, text)}
 
 
 def test_english_inflection_in_text(english: TermMatcher) -> None:

@@ -13,9 +13,14 @@ from termbase.text.normalize import collapse_whitespace, fold, normalize_text
         ("Dewan\u00a0Keamanan", "Dewan Keamanan"),
         ("penge\u00adrahan", "pengerahan"),
         ("Korea\u2011Utara", "Korea-Utara"),
+        ("militer\u2013teknis", "militer-teknis"),  # en dash typeset for a hyphen
+        ("Korea Utara\u2014Rusia", "Korea Utara-Rusia"),
         ("Pe\u0301rez", "Pérez"),
         ("\ufeffPBB", "PBB"),
         ("kerja\u200bsama", "kerjasama"),
+        ("v\u0435\u0442o power", "veto power"),  # Cyrillic е and т inside a Latin word
+        ("\u0420\u0411\u0411 \u041c\u043e\u0441\u043a\u0432\u0430", "РББ Москва"),  # all Cyrillic
+        ("\u039d\u0391TO", "NATO"),  # Greek capitals Ν and Α
     ],
 )
 def test_normalize_text(raw: str, expected: str) -> None:

@@ -45,6 +45,23 @@ en = [
   { term = "rule one", status = "admitted" },
 ]
 
+[rules-three]
+id = [
+  # G014: not an inline table, and the lines of the terms after it stay right
+  "a bare string",
+  { term = "aturan tiga", status = "preferred" },
+  # G005
+  { term = "aturan", status = "bogus" },
+  # G014: a term must be a string
+  { term = 3, status = "admitted" },
+  # G009: a no-break space inside
+  { term = "aturan\u00a0ketiga", status = "admitted" },
+]
+en = [
+  # G011: the term is still the preferred one, so no G003 for en
+  { term = "rule three", status = "preferred", colour = "red" },
+]
+
 # G013
 [Rules_Two]
 id = [
@@ -84,6 +101,15 @@ def test_bundled_glossary_is_valid(run_cli: Callable[..., Result]) -> None:
     assert "no problems" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["validate", "fmt"])
+def test_glossary_commands_do_not_read_the_translation_memory(
+    run_cli: Callable[..., Result], command: str
+) -> None:
+    result = run_cli(command, "--check" if command == "fmt" else "--", env={"TERMBASE_TM": "/gone"})
+    assert result.exit_code == 0, result.output
+    assert "--tm" not in run_cli(command, "--help").stdout
+
+
 def test_every_error_is_listed_with_file_and_line(
     run_cli: Callable[..., Result], broken_copy: Path
 ) -> None:
@@ -95,8 +121,14 @@ def test_every_error_is_listed_with_file_and_line(
         for line in result.stdout.splitlines()
         if line.startswith(str(broken))
     }
-    assert set(expected_findings(broken)) <= reported
-    assert f"{broken}:" in result.stdout
+    assert set(expected_findings(broken)) == reported
+    assert "has a no-break space (U+00A0)" in result.stdout
+
+
+def test_a_file_named_twice_is_checked_once(run_cli: Callable[..., Result]) -> None:
+    result = run_cli("validate", "glossary", "glossary/defence.toml", "./glossary/defence.toml")
+    assert result.exit_code == 0, result.stdout
+    assert "in 4 files: no problems" in result.stderr
 
 
 def test_fixing_the_copy_makes_it_valid(run_cli: Callable[..., Result], broken_copy: Path) -> None:
@@ -112,6 +144,17 @@ def test_syntax_error_exits_2_with_a_located_message(
     assert result.exit_code == 2
     assert f"{broken_copy / 'zz-syntax.toml'}:2:" in result.stdout
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", ["validate", "fmt", "lookup"])
+def test_a_directory_without_glossary_files_is_an_error(
+    run_cli: Callable[..., Result], tmp_path: Path, command: str
+) -> None:
+    (tmp_path / "notes.txt").write_text("not a glossary\n", encoding="utf-8")
+    args = ("--glossary", str(tmp_path), *(["veto"] if command == "lookup" else []))
+    result = run_cli(command, *args)
+    assert result.exit_code == 2
+    assert f"{tmp_path}: no glossary files (*.toml) in this directory" in result.stderr
 
 
 def test_homographs_may_share_a_form(run_cli: Callable[..., Result], tmp_path: Path) -> None:

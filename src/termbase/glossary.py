@@ -7,6 +7,7 @@ rewrites files in canonical form without losing a value or a comment.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -200,12 +201,33 @@ def apply_changes(changes: Iterable[FormatChange]) -> None:
 def _check_nothing_lost(change: FormatChange) -> None:
     before = parse_document(change.before, change.path)
     after = parse_document(change.after, change.path)
-    old = {record.id: canonical_data(record.table) for record in before.records}
-    new = {record.id: canonical_data(record.table) for record in after.records}
-    if old != new or _comments(before) != _comments(after):
+    old = {record.id: _comparable(canonical_data(record.table)) for record in before.records}
+    new = {record.id: _comparable(canonical_data(record.table)) for record in after.records}
+    changed = sorted(set(old) ^ set(new)) or sorted(i for i in old if old[i] != new[i])
+    if changed:
         raise GlossaryInvalidError(
-            f"{change.path}: formatting would change the data; file left as it was"
+            f"{change.path}: formatting would change concept {changed[0]!r}; file left as it "
+            "was (please report this as a bug in termbase fmt)"
         )
+    if _comments(before) != _comments(after):
+        raise GlossaryInvalidError(
+            f"{change.path}: formatting would lose or change a comment; file left as it was "
+            "(please report this as a bug in termbase fmt)"
+        )
+
+
+_NOT_A_NUMBER = ("float", "nan")
+"""Stands for nan in comparisons: nan is unequal to itself, but two nans are the same data."""
+
+
+def _comparable(value: object) -> object:
+    if isinstance(value, float) and math.isnan(value):
+        return _NOT_A_NUMBER
+    if isinstance(value, dict):
+        return {key: _comparable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_comparable(item) for item in value]
+    return value
 
 
 def _comments(document: GlossaryDocument) -> list[str]:

@@ -2,10 +2,10 @@
 
 Parsing and checking TOML is the slow part of loading 100,000 concepts. The cache keeps,
 for every glossary file, its concepts as termbase wrote them, keyed by the file's size,
-modification time and inode; only files that changed are parsed again. Cross-file rules
-(duplicate ids, a form claimed twice) are re-checked on every load, and if one is broken
-the full validator runs to name the place. The cache is a convenience: if it cannot be
-read or written, loading falls back to parsing everything.
+modification time and inode and by the code that read it; only files that changed are
+parsed again. Cross-file rules (duplicate ids, a form claimed twice) are re-checked on every
+load, and if one is broken the full validator runs to name the place. The cache is a
+convenience: if it cannot be read or written, loading falls back to parsing everything.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import sqlite3
 import zlib
 from pathlib import Path
 
+from termbase.code_stamp import code_stamp
 from termbase.errors import GlossaryInvalidError
 from termbase.fileio import read_text
 from termbase.formats.glossary_toml import concept_from_record, parse_document
@@ -26,9 +27,9 @@ from termbase.serialize import concept_from_dict, concept_to_dict
 CACHE_VERSION = "1"
 
 
-def file_stamp(path: Path) -> str:
+def file_stamp(path: Path, code: str = "") -> str:
     stat = path.stat()
-    return f"{CACHE_VERSION}|{stat.st_size}|{stat.st_mtime_ns}|{stat.st_ino}"
+    return f"{CACHE_VERSION}|{stat.st_size}|{stat.st_mtime_ns}|{stat.st_ino}|{code}"
 
 
 def load_glossary_cached(location: Path, cache: Path) -> Glossary:
@@ -36,9 +37,10 @@ def load_glossary_cached(location: Path, cache: Path) -> Glossary:
     files = glossary_files(location)
     store = _Store.open(cache / f"glossary-{zlib.crc32(str(location.resolve()).encode()):08x}.db")
     concepts: list[Concept] = []
+    code = code_stamp()
     try:
         for path in files:
-            concepts += _file_concepts(path, store)
+            concepts += _file_concepts(path, store, code)
         store.forget_except({str(path) for path in files})
     finally:
         store.close()
@@ -48,8 +50,8 @@ def load_glossary_cached(location: Path, cache: Path) -> Glossary:
     return Glossary(concepts)
 
 
-def _file_concepts(path: Path, store: _Store) -> list[Concept]:
-    stamp = file_stamp(path)
+def _file_concepts(path: Path, store: _Store, code: str) -> list[Concept]:
+    stamp = file_stamp(path, code)
     cached = store.get(str(path), stamp)
     if cached is not None:
         return [concept_from_dict(item) for item in json.loads(cached)]

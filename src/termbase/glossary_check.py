@@ -30,7 +30,8 @@ class ValidationReport:
         files = f"{self.files} file{'s' if self.files != 1 else ''}"
         problems = len(self.findings) + len(self.syntax_errors)
         if not problems:
-            return f"{self.concepts} concepts in {files}: no problems"
+            concepts = f"{self.concepts} concept{'s' if self.concepts != 1 else ''}"
+            return f"{concepts} in {files}: no problems"
         return f"{problems} problem{'s' if problems != 1 else ''} in {files}"
 
 
@@ -39,8 +40,14 @@ def check_locations(locations: Iterable[Path]) -> ValidationReport:
     documents: list[GlossaryDocument] = []
     errors: list[Finding] = []
     count = 0
+    seen: set[Path] = set()
     for location in locations:
         for path in glossary_files(location):
+            # a file named twice (validate glossary glossary/defence.toml) is checked once,
+            # not reported as a duplicate of itself
+            if path.resolve() in seen:
+                continue
+            seen.add(path.resolve())
             count += 1
             try:
                 documents.append(parse_document(read_text(path), str(path)))

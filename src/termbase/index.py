@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from termbase import __version__
+from termbase.code_stamp import code_stamp
 from termbase.errors import OutputError
 from termbase.model import LANGUAGES, Concept, Glossary, TermRef
 from termbase.project import Project, glossary_files
@@ -67,11 +67,11 @@ def source_files(project: Project) -> list[Path]:
 
 
 def fingerprint(project: Project) -> str:
-    """Changes whenever any source file, the schema or termbase itself changes.
+    """Changes whenever any source file, the schema or the indexing code changes.
 
     The listing itself is the fingerprint (no hashing: it is compared on every lookup).
     """
-    parts = [f"schema {SCHEMA_VERSION}, termbase {__version__}"]
+    parts = [f"schema {SCHEMA_VERSION}, code {code_stamp()}"]
     for path in source_files(project):
         stat = path.stat()
         parts.append(f"{path}|{stat.st_size}|{stat.st_mtime_ns}|{stat.st_ino}")
@@ -97,17 +97,31 @@ class Example(NamedTuple):
 class LookupIndex:
     """Read access to a built index."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, warning: str = "") -> None:
         self.db = connection
+        self.warning = warning
+        """Why the index is not kept in the cache directory this time, for the user."""
 
     @classmethod
     def open(cls, project: Project, cache: Path) -> LookupIndex:
-        """Open the project's index, building it first when missing or stale."""
+        """Open the project's index, building it first when missing or stale.
+
+        When the cache directory cannot hold the index, the index is built in memory for
+        this one call, and ``warning`` says why.
+        """
         path = index_path(project, cache)
         wanted = fingerprint(project)
         connection = _connect_if_current(path, wanted)
         if connection is None:
-            build_index(project, path, wanted)
+            try:
+                build_index(project, path, wanted)
+            except (OSError, sqlite3.OperationalError) as error:
+                reason = getattr(error, "strerror", None) or str(error)
+                return cls(
+                    build_in_memory(project),
+                    f"{cache}: cannot keep the lookup index there ({reason}); built it in "
+                    "memory for this lookup. Set TERMBASE_CACHE_DIR to a writable directory.",
+                )
             connection = _connect_if_current(path, wanted)
             if connection is None:
                 raise OutputError(f"{path}: the index could not be built")
@@ -246,16 +260,29 @@ def build_index(project: Project, path: Path, stamp: str) -> None:
     temporary = Path(name)
     try:
         connection = sqlite3.connect(temporary)
-        with connection:
-            connection.executescript(SCHEMA)
-            _fill(connection, glossary, project)
-            connection.executescript(INDEXES)
-            connection.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (stamp,))
+        _build(connection, glossary, project, stamp)
         connection.close()
         temporary.replace(path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def build_in_memory(project: Project) -> sqlite3.Connection:
+    """The index for ``project`` in memory, for when the cache directory is unusable."""
+    from termbase.glossary import load_glossary
+
+    connection = sqlite3.connect(":memory:")
+    _build(connection, load_glossary(project.glossary), project, "")
+    return connection
+
+
+def _build(db: sqlite3.Connection, glossary: Glossary, project: Project, stamp: str) -> None:
+    with db:
+        db.executescript(SCHEMA)
+        _fill(db, glossary, project)
+        db.executescript(INDEXES)
+        db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (stamp,))
 
 
 def _fill(db: sqlite3.Connection, glossary: Glossary, project: Project) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
+from termbase.errors import ConfigError
 from termbase.index import Example, LookupIndex
 from termbase.model import LANGUAGES, Concept, Status, Term, TermRef
 from termbase.text.keys import case_sensitive_key, folded_key
@@ -94,11 +95,12 @@ def lookup(
 
     Stages run in order and stop at the first that finds something. The stemmer is only
     loaded when a query word is neither a glossary word nor an inflection of one, and a
-    misspelling is tried first, so a typical lookup never pays for it.
+    misspelling is tried first, so a typical lookup never pays for it. A query without a
+    word or number (empty, only spaces or punctuation) is a ConfigError.
     """
     text = collapse_whitespace(query)
-    if not text:
-        return LookupResult(query, ())
+    if not any(token.is_word for token in tokenize(text)):
+        raise ConfigError(f"nothing to look up in {query!r}: the query has no word or number")
     found = [c for lang in languages for c in _exact(index, lang, text)]
     found = found or [c for lang in languages for c in _morphological(index, lang, text, False)]
     fuzzy: list[_Candidate] = []

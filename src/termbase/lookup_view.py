@@ -7,7 +7,7 @@ from typing import Any
 
 from termbase.index import Example
 from termbase.lookup import LookupHit, LookupResult
-from termbase.model import Term
+from termbase.model import ReviewState, Term
 from termbase.serialize import concept_to_dict
 
 Highlight = Callable[[str], str]
@@ -47,6 +47,9 @@ def _render_hit(hit: LookupHit, highlight: Highlight) -> str:
             f"  ! {term.text!r} is {term.status.value}: use {replacement.text!r}"
             + (f" — {term.usage}" if term.usage else "")
         )
+    unreviewed = _review_warning(hit)
+    if unreviewed:
+        lines.append(f"  ! {unreviewed}")
     subject = f" · {concept.subject}" if concept.subject else ""
     lines.append(f"  concept     {concept.id}{subject}")
     for lang in concept.languages:
@@ -64,6 +67,19 @@ def _render_hit(hit: LookupHit, highlight: Highlight) -> str:
         for example in hit.examples:
             lines += _render_example(example, hit.ref.lang, highlight)
     return "\n".join(lines)
+
+
+def _review_warning(hit: LookupHit) -> str:
+    """Why the answer is not an approved term yet: a machine proposal, or one turned down."""
+    for what, state in (
+        (repr(hit.term.text), hit.term.review),
+        ("its concept", hit.concept.review),
+    ):
+        if state is ReviewState.REJECTED:
+            return f"{what} was rejected in review: do not use it"
+        if state is ReviewState.PROPOSED:
+            return f"{what} is a proposal not yet reviewed"
+    return ""
 
 
 def _term_line(term: Term) -> str:

@@ -64,14 +64,19 @@ def cache_dir() -> Path:
 
 
 def glossary_files(location: Path) -> list[Path]:
-    """The glossary files at ``location``: the file itself, or every ``*.toml`` below it."""
+    """The glossary files at ``location``: the file itself, or every ``*.toml`` below it;
+    InputError when there is none."""
     if location.is_file():
         return [location]
     if not location.is_dir():
         raise InputError(str(location), "no such glossary file or directory")
-    return sorted(
+    files = sorted(
         path
         for path in location.rglob("*" + GLOSSARY_SUFFIX)
         if path.is_file()
         and not any(part.startswith(".") for part in path.relative_to(location).parts)
     )
+    if not files:
+        # an empty glossary is nearly always the wrong directory: say so rather than pass
+        raise InputError(str(location), f"no glossary files (*{GLOSSARY_SUFFIX}) in this directory")
+    return files

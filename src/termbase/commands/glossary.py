@@ -7,20 +7,22 @@ from pathlib import Path
 
 import click
 
-from termbase.commands.options import EXIT_ERROR, EXIT_FINDINGS, project_options
+from termbase.commands.options import EXIT_ERROR, EXIT_FINDINGS, glossary_option
+
+_GLOSSARY_HELP = "Glossary directory or file [default: the nearest glossary/ directory]."
 
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@project_options
-def validate(paths: tuple[Path, ...], glossary: Path | None, tm: Path | None) -> None:
+@glossary_option(_GLOSSARY_HELP)
+def validate(paths: tuple[Path, ...], glossary: Path | None) -> None:
     """Check glossary files and list every problem with file:line.
 
     Exits 0 when valid, 1 when rules are broken, 2 when a file cannot be parsed.
     """
     from termbase.glossary_check import check_locations
 
-    report = check_locations(_glossary_locations(paths, glossary, tm))
+    report = check_locations(_glossary_locations(paths, glossary))
     for finding in (*report.syntax_errors, *report.findings):
         click.echo(str(finding))
     click.echo(report.summary(), err=True)
@@ -30,28 +32,20 @@ def validate(paths: tuple[Path, ...], glossary: Path | None, tm: Path | None) ->
         sys.exit(EXIT_FINDINGS)
 
 
-def _glossary_locations(
-    paths: tuple[Path, ...], glossary: Path | None, tm: Path | None
-) -> list[Path]:
+def _glossary_locations(paths: tuple[Path, ...], glossary: Path | None) -> list[Path]:
     if paths:
         return list(paths)
     from termbase.project import resolve_project
 
-    return [resolve_project(glossary, tm).glossary]
+    return [resolve_project(glossary).glossary]
 
 
 @click.command(name="fmt")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--check", is_flag=True, help="Change nothing; exit 1 if a file is not canonical.")
 @click.option("--diff", "show_diff", is_flag=True, help="Change nothing; print the changes.")
-@project_options
-def fmt(
-    paths: tuple[Path, ...],
-    check: bool,
-    show_diff: bool,
-    glossary: Path | None,
-    tm: Path | None,
-) -> None:
+@glossary_option(_GLOSSARY_HELP)
+def fmt(paths: tuple[Path, ...], check: bool, show_diff: bool, glossary: Path | None) -> None:
     """Rewrite glossary files in canonical form, keeping every comment.
 
     Running it twice changes nothing the second time.
@@ -62,7 +56,7 @@ def fmt(
 
     documents = [
         document
-        for location in _glossary_locations(paths, glossary, tm)
+        for location in _glossary_locations(paths, glossary)
         for document in load_documents(location)
     ]
     changes = format_changes(documents)

@@ -50,6 +50,8 @@ def lookup(
 
     project = resolve_project(glossary, tm)
     index = LookupIndex.open(project, cache_dir())
+    if index.warning:
+        click.echo(f"termbase: warning: {index.warning}", err=True)
     languages = LANGUAGES if lang == "auto" else (lang,)
     result = run_lookup(index, " ".join(query), languages, examples)
     if as_json:

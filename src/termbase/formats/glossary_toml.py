@@ -211,11 +211,16 @@ def _language_terms(record: ConceptRecord, lang: str, problems: _Problems) -> tu
         term = _term(item, record.element_line(lang, index), problems)
         if term is not None:
             terms.append(term)
-    preferred = [term for term in terms if term.status is Status.PREFERRED]
+    # counted as written, so that a preferred term with another problem is still preferred
+    preferred = [
+        item.get("term")
+        for item in value
+        if isinstance(item, dict) and item.get("status") == "preferred"
+    ]
     if not preferred:
         problems.add(line, "G003", f"no preferred term in {lang!r}")
     elif len(preferred) > 1:
-        names = ", ".join(repr(term.text) for term in preferred)
+        names = ", ".join(repr(text) for text in preferred)
         problems.add(line, "G004", f"{len(preferred)} preferred terms in {lang!r}: {names}")
     return tuple(terms)
 
@@ -230,8 +235,11 @@ def _term(item: object, line: int, problems: _Problems) -> Term | None:
     for name in sorted(set(item) - set(TERM_FIELDS)):
         problems.add(line, "G011", f"unknown term field {name!r} (known: {', '.join(TERM_FIELDS)})")
     text = item.get("term")
-    if not isinstance(text, str):
+    if text is None:
         problems.add(line, "G008", 'term without text: add term = "..."')
+        text = ""
+    elif not isinstance(text, str):
+        problems.add(line, "G014", f"term must be a string, not {text!r}")
         text = ""
     else:
         _check_term_text(text, line, problems)
@@ -263,8 +271,13 @@ def _check_term_text(text: str, line: int, problems: _Problems) -> None:
         problems.add(line, "G008", "empty term")
     elif text != text.strip():
         problems.add(line, "G009", f"term {text!r} has leading or trailing whitespace")
-    elif re.search(r"\s\s|[^\S ]", text):
-        problems.add(line, "G009", f"term {text!r} has a tab, line break or repeated spaces")
+    elif "  " in text:
+        problems.add(line, "G009", f"term {text!r} has repeated spaces")
+    elif odd := re.search(r"[^\S ]", text):
+        name = unicodedata.name(odd.group(), "line break").lower()
+        problems.add(
+            line, "G009", f"term {text!r} has a {name} (U+{ord(odd.group()):04X}); use a space"
+        )
 
 
 _ENUM_CODES = {
@@ -400,14 +413,28 @@ def _render_record(record: ConceptRecord) -> str:
     for name in _ordered_keys(record.table):
         value = record.table[name]
         key = keys.get(name, KeyLayout(name, 0))
-        if _is_default(name, value) and not key.comments.before and not key.comments.trailing:
+        if _is_default(name, value) and not _has_comments(key):
             continue
         out.extend(key.comments.before)
         if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
             out.extend(_render_term_array(name, value, key))
         else:
+            # a value written on one line: comments from inside or after it go above it
+            out.extend(_inner_comments(key))
             out.append(_with_comment(f"{_key(name)} = {_value(value)}", key.comments))
     return _lines(out)
+
+
+def _inner_comments(key: KeyLayout) -> list[str]:
+    """The comments inside a value's brackets and after them, in order."""
+    found = []
+    for comments in (*(element.comments for element in key.elements), key.closing):
+        found += [*comments.before, *([comments.trailing] if comments.trailing else [])]
+    return found
+
+
+def _has_comments(key: KeyLayout) -> bool:
+    return bool(key.comments.before or key.comments.trailing or _inner_comments(key))
 
 
 def _ordered_keys(table: dict[str, Any]) -> list[str]:

@@ -17,15 +17,24 @@ from termbase.errors import InputError
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _QUOTES = ('"', "'")
 _TRIPLE_QUOTES = ('"""', "'''")
-_VALUE_TOKEN = re.compile(
-    r"""(?x)
+_STRINGS_AND_BRACKETS = r"""
       \"\"\" | '''              # a multi-line string starts
     | "(?:[^"\\\n]|\\.)*"       # a basic string, skipped whole
     | '[^'\n]*'                 # a literal string, skipped whole
     | [\[\]{}\#'"]              # brackets, a comment, or an unterminated string
-    """
-)
+"""
+_VALUE_TOKEN = re.compile(_STRINGS_AND_BRACKETS, re.VERBOSE)
 """What matters in a value: strings (skipped whole), brackets, and comment starts."""
+_ELEMENT_TOKEN = re.compile(
+    _STRINGS_AND_BRACKETS
+    + r"""
+    | ,                         # between two elements
+    | [^\s\[\]{}\#'",]+          # any other value: a number, a boolean, a date
+    """,
+    re.VERBOSE,
+)
+"""What matters directly inside a top-level array: also commas and the start of every
+value, since an element may be any value (the line of each is reported)."""
 
 
 @dataclass
@@ -38,7 +47,7 @@ class Comments:
 
 @dataclass
 class ElementLayout:
-    """An inline table inside a top-level array value."""
+    """An element of a top-level array value (a term's inline table, in a term list)."""
 
     line: int
     comments: Comments = field(default_factory=Comments)
@@ -53,7 +62,8 @@ class KeyLayout:
     comments: Comments = field(default_factory=Comments)
     elements: list[ElementLayout] = field(default_factory=list)
     closing: Comments = field(default_factory=Comments)
-    """Comments before and after the closing bracket of a multi-line array."""
+    """Comments inside a multi-line array after its last term (or anywhere inside an array
+    of other values), and the comment after its closing bracket."""
 
 
 @dataclass
@@ -89,6 +99,8 @@ class _Scanner:
         self.key: KeyLayout | None = None
         self.last_item: Comments | None = None
         self.last_item_line = 0
+        self.expect_element = False
+        """Inside a top-level array, after its ``[`` or a comma: the next value is an element."""
 
     def fail(self, line: int, message: str, column: int | None = None) -> InputError:
         return InputError(self.path, message, line=line, column=column)
@@ -173,42 +185,59 @@ class _Scanner:
                 return index + 1
         position = column
         while True:
-            match = _VALUE_TOKEN.search(line, position)
+            # only directly inside a top-level array do commas and bare values matter
+            pattern = _ELEMENT_TOKEN if self.stack == ["["] else _VALUE_TOKEN
+            match = pattern.search(line, position)
             if match is None:
                 return index + 1
             token = match.group()
             if token == "#":
                 self._comment(line[match.start() :].strip(), number)
                 return index + 1
+            if self.expect_element and self.stack == ["["] and token not in ",]":
+                self._element(number)
             if token in _TRIPLE_QUOTES:
                 index, position, line = self._skip_string(lines, index, match.start())
+                if self.last_item_line == number:
+                    # the item whose value this string is ends on the string's last line,
+                    # where a comment after it belongs to that item, not to the next one
+                    self.last_item_line = index + 1
                 number = index + 1
                 continue
             if token in _QUOTES:
                 raise self.fail(number, "unterminated string", column=match.start() + 1)
-            if token in "[{":
-                self._open(token, number)
-            elif token in "]}":
+            if token in ("[", "{"):
+                self._open(token)
+            elif token in ("]", "}"):
                 self._close(token, number, match.start())
+            elif token == "," and self.stack == ["["]:
+                self.expect_element = True
             position = match.end()
 
-    def _open(self, char: str, number: int) -> None:
-        if char == "{" and self.stack == ["["] and self.key is not None:
-            element = ElementLayout(number, Comments(self.pending))
-            self.pending = []
-            self.key.elements.append(element)
-            self.last_item, self.last_item_line = element.comments, number
+    def _element(self, number: int) -> None:
+        self.expect_element = False
+        if self.key is None:
+            return
+        element = ElementLayout(number, Comments(self.pending))
+        self.pending = []
+        self.key.elements.append(element)
+        self.last_item, self.last_item_line = element.comments, number
+
+    def _open(self, char: str) -> None:
         self.stack.append(char)
+        self.expect_element = self.stack == ["["]
 
     def _close(self, char: str, number: int, position: int) -> None:
         expected = "[" if char == "]" else "{"
         if not self.stack or self.stack[-1] != expected:
             raise self.fail(number, f"unexpected {char!r}", column=position + 1)
         self.stack.pop()
-        if not self.stack and char == "]" and self.key is not None and self.key.elements:
-            self.key.closing = Comments(self.pending)
+        key = self.key
+        if not self.stack and char == "]" and key and (key.elements or number != key.line):
+            # comments inside a multi-line array, and after it, stay with its key
+            key.closing = Comments(self.pending)
             self.pending = []
-            self.last_item, self.last_item_line = self.key.closing, number
+            self.last_item, self.last_item_line = key.closing, number
 
     def _comment(self, comment: str, number: int) -> None:
         if self.last_item is not None and self.last_item_line == number:

@@ -23,6 +23,7 @@ from termbase.text.morphology import Analyzer, KeyMemo
 _PACKAGE = Path(__file__).resolve().parent.parent
 _SOURCES = (
     "text/morphology.py",
+    "text/derivation.py",
     "text/normalize.py",
     "lang/id/morphology.py",
     "lang/en/morphology.py",

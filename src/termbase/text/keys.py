@@ -17,10 +17,19 @@ from termbase.text.tokenize import Token, TokenKind, tokenize
 
 CASE_SENSITIVE_MARK = "="
 
+_CLITIC_ALTERNATIVES = "|".join(CLITICS)
 _TRAILING_CLITIC = re.compile(
-    rf"(?<=[A-Z.])(?:-?(?:{'|'.join(CLITICS)})|{'|'.join(POSSESSIVE_ENDINGS)})$"
+    rf"""(?x)
+      (?<=[A-Z.])(?:{_CLITIC_ALTERNATIVES}|{"|".join(POSSESSIVE_ENDINGS)})$
+    | -(?:{_CLITIC_ALTERNATIVES})$
+    | (?<=\w)'s$
+    | (?<=[A-Z][A-Z])s'?$
+    """
 )
-"""What may follow an acronym in the same word: *PBB-nya*, *ASnya*, *NATO's*."""
+"""What may follow a case-sensitive term in the same word, never part of it: a clitic after
+a capital (*ASnya*) or a hyphen (*PBB-nya*, *Korut-nya*), a possessive (*NATO's*, *the
+West's*) and the English plural of an acronym (*ICBMs*, *WMDs'*). A bare clitic after a small
+letter stays (*Baratnya* is not *Barat*), so does a plural *s* after one capital (*As*)."""
 _SKELETON_DROP = str.maketrans("", "", " -.'")
 
 

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from termbase.lang.en import morphology as en_data
 from termbase.lang.id import morphology as id_data
+from termbase.text.derivation import derivation_tag
 from termbase.text.normalize import fold
 
 DERIVATION_MARK = "+"
@@ -237,7 +238,7 @@ class IndonesianAnalyzer:
         root: str = context.result
         if root == word or root not in self.roots:
             return None
-        return root, _derivation_tag(context.removals)
+        return root, derivation_tag(word, root, context.removals)
 
 
 def _without_voice_affixes(word: str) -> list[str]:
@@ -268,23 +269,6 @@ def _unreduplicate(word: str) -> str:
     if rest.startswith(first) and (rest == first or rest[len(first) :] in id_data.CLITICS):
         return rest
     return word
-
-
-def _derivation_tag(removals: list[Any]) -> str:
-    prefixes: list[str] = []
-    nominal_suffix = False
-    for removal in removals:
-        kind = removal.get_affix_type()
-        if kind == "DS":
-            nominal_suffix = nominal_suffix or removal.get_removed_part() == "an"
-        elif kind == "DP":
-            subject = removal.get_subject()
-            for beginning, tag in id_data.NOMINAL_PREFIX_TAGS:
-                if subject.startswith(beginning):
-                    prefixes.append(tag)
-                    break
-    parts = [*prefixes, id_data.NOMINAL_SUFFIX_TAG] if nominal_suffix else prefixes
-    return "-".join(parts)
 
 
 _ANALYZERS: dict[str, Callable[[], Analyzer]] = {

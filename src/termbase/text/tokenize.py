@@ -45,6 +45,8 @@ class Token(NamedTuple):
 _MARKS = rf"\u0300-\u036f{INVISIBLE_CHARACTERS}"
 _LETTER = r"[^\W\d_]"
 _CLITIC_AFTER_HYPHEN = "|".join(CLITICS)
+_HYPHEN = "[-\u2010\u2011]"
+"""A hyphen, also the Unicode hyphen and the non-breaking one that word processors insert."""
 
 
 def _token_pattern(word_char: str) -> re.Pattern[str]:
@@ -54,8 +56,8 @@ def _token_pattern(word_char: str) -> re.Pattern[str]:
         | (?P<num>\d+(?:[.,:/]\d+)*(?!{word_char}))
         | (?P<word>
             (?P<stem>{word_char}+(?:['\u2019]{word_char}+)*)
-            (?:-(?i:(?P=stem)){word_char}*)?
-            (?:-(?i:{_CLITIC_AFTER_HYPHEN})(?!{word_char}))?
+            (?:{_HYPHEN}(?i:(?P=stem)){word_char}*)?
+            (?:{_HYPHEN}(?i:{_CLITIC_AFTER_HYPHEN})(?!{word_char}))?
           )
         | (?P<punct>[^\s\w]|_)
         """,

@@ -19,6 +19,10 @@ IRREGULAR_FORMS: dict[str, str] = {
     "bases": "base",
     "data": "data",
     "media": "media",
+    # plural in form, never the plural of the word they end in: arms (weapons) is not
+    # arm, news is not new (New Zealand)
+    "arms": "arms",
+    "news": "news",
 }
 
 INVARIANT_ENDINGS: tuple[str, ...] = ("ss", "us", "is", "ous", "ics")

@@ -10,24 +10,47 @@ CLITICS: tuple[str, ...] = ("lah", "kah", "tah", "pun", "nya", "ku", "mu")
 MIN_STEM_AFTER_CLITIC = 3
 """A clitic is only removed when at least this many letters remain (ku-ku, mu)."""
 
-NOMINAL_PREFIX_TAGS: tuple[tuple[str, str], ...] = (
-    # (how the word begins when the stemmer removes a prefix, the tag kept in the key)
+PREFIX_ALLOMORPHS: tuple[tuple[str, str], ...] = (
+    # (a prefix as written before its root, longest first; its tag in the key)
+    ("menge", ""),
+    ("meng", ""),
+    ("meny", ""),
+    ("mem", ""),
+    ("men", ""),
+    ("me", ""),
+    ("di", ""),
+    ("kau", ""),
+    ("ku", ""),
+    ("penge", "peN"),
+    ("peng", "peN"),
+    ("peny", "peN"),
+    ("pem", "peN"),
+    ("pen", "peN"),
     ("per", "per"),
+    ("pel", "per"),
     ("pe", "peN"),
-    ("ke", "ke"),
+    ("ber", "ber"),
+    ("bel", "ber"),
     ("be", "ber"),
+    ("ter", "ter"),
     ("te", "ter"),
+    ("ke", "ke"),
     ("se", "se"),
 )
-"""Prefixes that derive a different lexeme, kept in the matching key as a tag.
+"""Prefixes and how they are kept in a matching key.
 
-Voice prefixes (meN-, di-) and the verbal suffixes -kan and -i are seen through:
-memveto, diveto and veto share a key. Derivations such as peN-...-an, per-...-an and
-ke-...-an keep a tag, so pengerahan (deployment) never matches kerah (collar) and keamanan
-(security) never matches aman (safe)."""
+Voice (meN-, di-) and the proclitics ku-, kau- have an empty tag: memveto, diveto and veto
+share a key. Prefixes that derive a different lexeme keep a tag, so pengerahan (deployment)
+never matches kerah (collar) and keamanan (security) never matches aman (safe); a word with
+several (berpengalaman, keberlanjutan) keeps them all, outermost first."""
 
-NOMINAL_SUFFIX_TAG = "an"
-"""The derivational suffix -an is kept as a tag (tahanan, detainee, is not tahan)."""
+DERIVING_SUFFIXES: tuple[str, ...] = ("an",)
+"""Suffixes kept in the key as a tag: tahanan (detainee) is not tahan (hold), pendudukan
+(occupation) is not penduduk (inhabitant)."""
+
+NASAL_REPLACED_INITIALS: frozenset[str] = frozenset("kpts")
+"""Root initials that meN- and peN- replace with their nasal (kerah → pengerahan, pukul →
+memukul, tolak → menolak, serang → menyerang)."""
 
 EXTRA_ROOTS: frozenset[str] = frozenset(
     {
@@ -49,12 +72,13 @@ STEM_CORRECTIONS: dict[str, str] = {
     "membantah": "bantah",
     "memasuki": "masuk",
     "pasukan": "pasukan",
-    "penyelidikan": "selidik",
+    "penyelidikan": "selidik+peN-an",
 }
-"""Word forms the dictionary stemmer gets wrong, with their right root.
+"""Word forms the dictionary stemmer gets wrong, with the key they should have.
 
-Sastrawi reads pasukan (troops) as pasu + -kan and membantah (deny) as ban; these are
-checked before the stemmer runs. Keys are clitic-free, lower-case forms."""
+Sastrawi reads pasukan (troops) as pasu + -kan, membantah (deny) as ban and penyelidikan
+(investigation) as lidi (broom stick); these are checked before the stemmer runs. Words are
+clitic-free and lower-case; a key is a root, with its derivation tag where there is one."""
 
 AFFIXED_BEGINNINGS: tuple[str, ...] = ("me", "di", "ke", "pe", "be", "te", "se", "ku", "kau")
 AFFIXED_ENDINGS: tuple[str, ...] = ("i", "an", "kan", "lah", "kah", "tah", "pun", "nya", "ku", "mu")
