@@ -33,6 +33,9 @@ QUERIES = (
     ("deprecated", "kerjasama"),
     ("fuzzy", "hak vetto"),
     ("fuzzy", "Dewan Keamaan"),
+    ("contains", "hak"),
+    ("contains", "keamanan"),
+    ("contains", "council"),
     ("miss", "as"),
 )
 MISSES = {"as"}

@@ -100,6 +100,7 @@ def test_nothing_close_gives_exit_1_without_suggestions(run_cli: Callable[..., R
         "query": "zzzqqq",
         "found": False,
         "hits": [],
+        "more_hits": 0,
         "suggestions": [],
     }
 

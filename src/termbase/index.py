@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from termbase.code_stamp import code_stamp
 from termbase.errors import OutputError
-from termbase.model import LANGUAGES, Concept, Glossary, TermRef
+from termbase.model import LANGUAGES, STATUS_ORDER, Concept, Glossary, TermRef
 from termbase.project import Project, glossary_files
 from termbase.serialize import concept_from_dict, concept_to_dict
 from termbase.text.normalize import collapse_whitespace, fold
@@ -28,7 +28,7 @@ from termbase.text.tokenize import TokenKind, tokenize
 if TYPE_CHECKING:
     from termbase.matching import TermMatcher
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 KEY_SEPARATOR = "\x1f"
 FUZZY_MIN_LENGTH = 3
 
@@ -43,6 +43,9 @@ CREATE TABLE word_keys (lang TEXT, word TEXT, key TEXT, PRIMARY KEY (lang, word)
 CREATE TABLE term_words (lang TEXT, word TEXT, concept TEXT, term INTEGER, form TEXT,
                          length INTEGER);
 CREATE TABLE fuzzy (lang TEXT, deletion TEXT, word TEXT);
+CREATE TABLE term_parts (lang TEXT, roots TEXT, keys TEXT, concept TEXT, term INTEGER,
+                         start INTEGER, length INTEGER, status INTEGER, position INTEGER,
+                         PRIMARY KEY (lang, roots, keys, concept, term, start)) WITHOUT ROWID;
 CREATE TABLE units (id INTEGER PRIMARY KEY, tuid TEXT, document TEXT);
 CREATE TABLE segments (unit INTEGER, lang TEXT, text TEXT, PRIMARY KEY (unit, lang));
 CREATE TABLE hits (concept TEXT, unit INTEGER, lang TEXT, term INTEGER,
@@ -92,6 +95,20 @@ class Example(NamedTuple):
     document: str
     texts: dict[str, str]
     spans: dict[str, list[tuple[int, int]]]
+
+
+class PartRow(NamedTuple):
+    """A term seen from one of its words on (``termbase.term_parts``), as stored."""
+
+    ref: TermRef
+    keys: tuple[str, ...]
+    roots: tuple[str, ...]
+    start: int
+    length: int
+    status: int
+    """The rank of the term's status (``STATUS_ORDER``): preferred first."""
+    position: int
+    """The concept's place in the glossary."""
 
 
 class LookupIndex:
@@ -190,6 +207,33 @@ class LookupIndex:
             (lang, *words, *lengths, limit),
         )
         return {TermRef(concept, lang, term): form for concept, term, form in rows}
+
+    def parts_with_roots(self, lang: str, paths: Iterable[Sequence[str]]) -> list[PartRow]:
+        """Terms with a run of words whose roots are one of ``paths``, from that run on."""
+        found = []
+        for joined in sorted({KEY_SEPARATOR.join(path) for path in paths}):
+            # one range (an OR would cost a full scan): the path, and the longer paths that
+            # begin with it and a separator, which sort below the separator's successor
+            rows = self.db.execute(
+                "SELECT concept, term, keys, roots, start, length, status, position "
+                "FROM term_parts WHERE lang = ? AND roots >= ? AND roots < ?",
+                (lang, joined, joined + chr(ord(KEY_SEPARATOR) + 1)),
+            )
+            longer = joined + KEY_SEPARATOR
+            found += [
+                PartRow(
+                    TermRef(concept, lang, term),
+                    tuple(keys.split(KEY_SEPARATOR)),
+                    tuple(roots.split(KEY_SEPARATOR)),
+                    start,
+                    length,
+                    status,
+                    position,
+                )
+                for concept, term, keys, roots, start, length, status, position in rows
+                if roots == joined or roots.startswith(longer)
+            ]
+        return found
 
     def examples(self, concept_id: str, lang: str, limit: int) -> list[Example]:
         """Units that contain the concept, those where it occurs in ``lang`` first."""
@@ -295,6 +339,7 @@ def _fill(db: sqlite3.Connection, glossary: Glossary, project: Project) -> None:
     matchers = {lang: TermMatcher(glossary, lang) for lang in LANGUAGES}
     for lang, matcher in matchers.items():
         _fill_language(db, glossary, lang, matcher)
+        _fill_parts(db, glossary, matcher)
     if project.tm is not None:
         _fill_memory(db, project.tm, matchers)
 
@@ -340,6 +385,29 @@ def _fill_language(
             for word in sorted(word_keys)
             if len(word) >= FUZZY_MIN_LENGTH
             for deletion in sorted(deletions(word) | {word})
+        ),
+    )
+
+
+def _fill_parts(db: sqlite3.Connection, glossary: Glossary, matcher: TermMatcher) -> None:
+    from termbase.term_parts import term_parts
+
+    positions = {concept.id: position for position, concept in enumerate(glossary)}
+    db.executemany(
+        "INSERT OR IGNORE INTO term_parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            (
+                matcher.lang,
+                KEY_SEPARATOR.join(part.roots),
+                KEY_SEPARATOR.join(part.keys),
+                part.ref.concept_id,
+                part.ref.index,
+                part.start,
+                part.length,
+                STATUS_ORDER[glossary.term(part.ref).status],
+                positions[part.ref.concept_id],
+            )
+            for part in term_parts(glossary, matcher)
         ),
     )
 

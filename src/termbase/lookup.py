@@ -1,21 +1,24 @@
-"""Term lookup: a query in either language answered with its concept, in three stages.
+"""Term lookup: a query in either language answered with its concept, in stages.
 
 1. exact — the query is a term as written (or differs only in case, spacing or quotes);
 2. morphological — the query's matching keys equal a term's (*hak vetonya*, *memveto*);
-3. fuzzy — a misspelt query (*hak vetto*) scored against glossary terms with similar words.
+3. contains — terms of which the query is a part (*keamanan* → *Dewan Keamanan PBB*), listed
+   after any whole-term answer;
+4. fuzzy — a misspelt query (*hak vetto*) scored against glossary terms with similar words.
 
-Case-sensitive terms (acronyms) match only in their own capitalisation: *as* is not *AS*.
+Case-sensitive terms (acronyms) match only in their own capitalisation: *as* is not *AS*, nor
+part of *Departemen Luar Negeri AS*.
 """
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
 from termbase.errors import ConfigError
 from termbase.index import Example, LookupIndex
+from termbase.lookup_parts import PartMatch, find_parts, option_paths, rank_by_concept
 from termbase.model import LANGUAGES, Concept, Status, Term, TermRef
 from termbase.text.keys import case_sensitive_key, folded_key
 from termbase.text.morphology import IndonesianAnalyzer, analyzer_for
@@ -32,16 +35,24 @@ FUZZY_MIN_WORD = 3
 """Shorter query words are too ambiguous to correct (as, di, of)."""
 MIN_CASE_HINT_LENGTH = 3
 """Queries shorter than this never suggest an acronym in other case (*as* never → *AS*)."""
+MAX_PART_HITS = 10
+"""Terms containing the query listed by default; the rest are counted."""
 
 
 class MatchKind(StrEnum):
     EXACT = "exact"
     NORMALIZED = "normalized"
     MORPHOLOGICAL = "morphological"
+    CONTAINS = "contains"
     FUZZY = "fuzzy"
 
 
-_KIND_SCORE = {MatchKind.EXACT: 100.0, MatchKind.NORMALIZED: 99.0, MatchKind.MORPHOLOGICAL: 95.0}
+_KIND_SCORE = {
+    MatchKind.EXACT: 100.0,
+    MatchKind.NORMALIZED: 99.0,
+    MatchKind.MORPHOLOGICAL: 95.0,
+    MatchKind.CONTAINS: 90.0,
+}
 
 
 class LookupHit(NamedTuple):
@@ -77,6 +88,8 @@ class LookupResult(NamedTuple):
     query: str
     hits: tuple[LookupHit, ...]
     suggestions: tuple[Suggestion, ...] = ()
+    more_hits: int = 0
+    """Terms containing the query that the limit left out."""
 
 
 class _Candidate(NamedTuple):
@@ -85,43 +98,83 @@ class _Candidate(NamedTuple):
     score: float
 
 
+KeyOptions = list[tuple[str, str]]
+"""Each query token's folded and case-sensitive key."""
+
+
 def lookup(
     index: LookupIndex,
     query: str,
     languages: Sequence[str] = LANGUAGES,
     examples: int = 3,
+    limit: int = MAX_PART_HITS,
 ) -> LookupResult:
     """Find the concepts ``query`` names, best first, with TM examples.
 
-    Stages run in order and stop at the first that finds something. The stemmer is only
-    loaded when a query word is neither a glossary word nor an inflection of one, and a
+    Whole-term answers (exact, morphological, else fuzzy) come first, with up to
+    ``examples`` examples each; then up to ``limit`` concepts with a term containing the
+    query (0: all), without examples. A query made only of glossary words (*keamanan*) that
+    is part of a term is not corrected to another word by the fuzzy stage. The stemmer is
+    only loaded when a query word is neither a glossary word nor an inflection of one, and a
     misspelling is tried first, so a typical lookup never pays for it. A query without a
     word or number (empty, only spaces or punctuation) is a ConfigError.
     """
     text = collapse_whitespace(query)
-    if not any(token.is_word for token in tokenize(text)):
+    tokens = tokenize(text)
+    if not any(token.is_word for token in tokens):
         raise ConfigError(f"nothing to look up in {query!r}: the query has no word or number")
+    keys = {lang: _query_keys(index, lang, tokens, False) for lang in languages}
     found = [c for lang in languages for c in _exact(index, lang, text)]
-    found = found or [c for lang in languages for c in _morphological(index, lang, text, False)]
+    found = found or [c for lang in languages for c in _morphological(index, lang, keys[lang])]
+    parts = _parts(index, languages, keys)
     fuzzy: list[_Candidate] = []
-    if not found:
+    if not found and not parts:
         fuzzy = [c for lang in languages for c in _fuzzy(index, lang, text)]
         found = [c for c in fuzzy if c.score >= FUZZY_ACCEPT]
-    if not found:
-        found = [c for lang in languages for c in _morphological(index, lang, text, True)]
-    suggestions = [] if found else _suggestions(index, languages, text, fuzzy)
+        if not found:
+            stemmed = {lang: _query_keys(index, lang, tokens, True) for lang in languages}
+            changed = [lang for lang in languages if stemmed[lang] != keys[lang]]
+            found = [c for lang in changed for c in _morphological(index, lang, stemmed[lang])]
+            parts = _parts(index, languages, stemmed) if changed else parts
+    whole = _best_per_concept(index, found, languages)
+    containing = rank_by_concept(parts, languages, {c.ref.concept_id for c in whole})
+    shown = containing[:limit] if limit else containing
     hits = tuple(
-        LookupHit(
-            index.concept(c.ref.concept_id),
-            c.ref,
-            c.kind,
-            c.score,
-            tuple(index.examples(c.ref.concept_id, c.ref.lang, examples)) if examples else (),
-            index.example_count(c.ref.concept_id),
-        )
-        for c in _best_per_concept(index, found, languages)
+        [_whole_hit(index, candidate, examples) for candidate in whole]
+        + [_part_hit(index, match) for match in shown]
     )
-    return LookupResult(query, hits, tuple(suggestions))
+    suggestions = () if hits else _suggestions(index, languages, text, fuzzy)
+    return LookupResult(query, hits, tuple(suggestions), len(containing) - len(shown))
+
+
+def _whole_hit(index: LookupIndex, candidate: _Candidate, examples: int) -> LookupHit:
+    concept_id, lang = candidate.ref.concept_id, candidate.ref.lang
+    return LookupHit(
+        index.concept(concept_id),
+        candidate.ref,
+        candidate.kind,
+        candidate.score,
+        tuple(index.examples(concept_id, lang, examples)) if examples else (),
+        index.example_count(concept_id),
+    )
+
+
+def _part_hit(index: LookupIndex, match: PartMatch) -> LookupHit:
+    """A term containing the query: listed without examples, but with their number."""
+    concept_id = match.ref.concept_id
+    return LookupHit(
+        index.concept(concept_id),
+        match.ref,
+        MatchKind.CONTAINS,
+        _KIND_SCORE[MatchKind.CONTAINS],
+        example_total=index.example_count(concept_id),
+    )
+
+
+def _parts(
+    index: LookupIndex, languages: Sequence[str], keys: dict[str, KeyOptions]
+) -> list[PartMatch]:
+    return [match for lang in languages for match in find_parts(index, lang, keys[lang])]
 
 
 def _exact(index: LookupIndex, lang: str, text: str) -> list[_Candidate]:
@@ -134,23 +187,20 @@ def _exact(index: LookupIndex, lang: str, text: str) -> list[_Candidate]:
     return found
 
 
-def _morphological(index: LookupIndex, lang: str, text: str, use_stemmer: bool) -> list[_Candidate]:
-    tokens = tokenize(text)
-    folded = [_word_key(index, lang, token, use_stemmer) for token in tokens]
-    if not tokens or (use_stemmer and folded == [_word_key(index, lang, t, False) for t in tokens]):
-        return []
-    options = [(key, case_sensitive_key(token)) for key, token in zip(folded, tokens, strict=True)]
-    if len(options) > 8:
-        paths: Iterable[tuple[str, ...]] = [
-            tuple(o[0] for o in options),
-            tuple(o[1] for o in options),
-        ]
-    else:
-        paths = itertools.product(*options)
+def _morphological(index: LookupIndex, lang: str, keys: KeyOptions) -> list[_Candidate]:
     score = _KIND_SCORE[MatchKind.MORPHOLOGICAL]
     return [
         _Candidate(ref, MatchKind.MORPHOLOGICAL, score - (1.0 if via_variant else 0.0))
-        for ref, via_variant in index.key_paths(lang, paths)
+        for ref, via_variant in index.key_paths(lang, option_paths(keys))
+    ]
+
+
+def _query_keys(
+    index: LookupIndex, lang: str, tokens: Sequence[Token], use_stemmer: bool
+) -> KeyOptions:
+    """The folded and the case-sensitive key of every query token."""
+    return [
+        (_word_key(index, lang, token, use_stemmer), case_sensitive_key(token)) for token in tokens
     ]
 
 

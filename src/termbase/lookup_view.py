@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from termbase.index import Example
-from termbase.lookup import LookupHit, LookupResult
+from termbase.lookup import LookupHit, LookupResult, MatchKind
 from termbase.model import ReviewState, Term
 from termbase.serialize import concept_to_dict
 
@@ -20,10 +20,47 @@ def plain_highlight(text: str) -> str:
 
 
 def render_text(result: LookupResult, highlight: Highlight = plain_highlight) -> str:
-    """The human-readable answer; empty hits give the 'did you mean' message."""
+    """The human-readable answer: whole-term hits as entries, then the terms containing the
+    query as a list; no hits give the 'did you mean' message."""
     if not result.hits:
         return _render_miss(result)
-    return "\n\n".join(_render_hit(hit, highlight) for hit in result.hits) + "\n"
+    whole = [hit for hit in result.hits if hit.kind is not MatchKind.CONTAINS]
+    parts = [hit for hit in result.hits if hit.kind is MatchKind.CONTAINS]
+    blocks = [_render_hit(hit, highlight) for hit in whole]
+    if parts:
+        blocks.append(_render_parts(result, parts, also=bool(whole)))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _render_parts(result: LookupResult, parts: list[LookupHit], also: bool) -> str:
+    total = len(parts) + result.more_hits
+    noun = "term" if total == 1 else "terms"
+    score = f"{parts[0].score:.0f}"
+    if also:
+        lines = [f"also part of {total} {noun} (contains, score {score}):"]
+    else:
+        lines = [f"{result.query!r} is part of {total} {noun} (contains, score {score}):"]
+    width = max(len(hit.term.text) for hit in parts)
+    lines += [f"  {hit.term.text:<{width}}  {_part_details(hit)}" for hit in parts]
+    if result.more_hits:
+        lines.append(f"  … and {result.more_hits} more (--limit 0 lists them all)")
+    return "\n".join(lines)
+
+
+def _part_details(hit: LookupHit) -> str:
+    """Language and status, what to use instead, the other languages' preferred terms."""
+    details = f"[{hit.ref.lang}, {hit.term.status.value}]"
+    replacement = hit.use_instead
+    if replacement is not None:
+        details += f" use {replacement.text!r}"
+    for lang in hit.concept.languages:
+        preferred = hit.concept.preferred(lang)
+        if lang != hit.ref.lang and preferred is not None:
+            details += f"  {lang}: {preferred.text}"
+    unreviewed = _review_warning(hit)
+    if unreviewed:
+        details += f"  ! {unreviewed}"
+    return f"{details}  · {hit.concept.id}"
 
 
 def _render_miss(result: LookupResult) -> str:
@@ -128,6 +165,7 @@ def result_to_json(result: LookupResult) -> dict[str, Any]:
         "query": result.query,
         "found": bool(result.hits),
         "hits": [_hit_to_json(hit) for hit in result.hits],
+        "more_hits": result.more_hits,
         "suggestions": [
             {"text": s.text, "lang": s.lang, "concept": s.concept_id, "score": s.score}
             for s in result.suggestions

@@ -29,16 +29,24 @@ from termbase.commands.options import EXIT_FINDINGS, project_options
     show_default=True,
     help="Translation-memory examples to show per concept.",
 )
+@click.option(
+    "--limit",
+    type=click.IntRange(0),
+    default=10,
+    show_default=True,
+    help="Terms containing the query to list at most (0: all); the rest are counted.",
+)
 @project_options
 def lookup(
     query: tuple[str, ...],
     lang: str,
     as_json: bool,
     examples: int,
+    limit: int,
     glossary: Path | None,
     tm: Path | None,
 ) -> None:
-    """Look up a term in either language: exact, inflected or misspelt.
+    """Look up a term in either language: exact, inflected, part of a term or misspelt.
 
     Exits 0 when a concept is found, 1 with "did you mean" suggestions when none is.
     """
@@ -53,7 +61,7 @@ def lookup(
     if index.warning:
         click.echo(f"termbase: warning: {index.warning}", err=True)
     languages = LANGUAGES if lang == "auto" else (lang,)
-    result = run_lookup(index, " ".join(query), languages, examples)
+    result = run_lookup(index, " ".join(query), languages, examples, limit)
     if as_json:
         import json
 

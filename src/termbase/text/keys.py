@@ -2,7 +2,9 @@
 
 A case-insensitive key is the analyser's morphological key. A case-sensitive key (for
 acronyms such as *AS* and *PBB*) is the token as written, marked with ``=`` so that it can
-never collide with a folded key: *AS* is ``=AS`` and never meets *as*.
+never collide with a folded key: *AS* is ``=AS`` and never meets *as*. Finding a term by a
+part of it (*keamanan* in *Dewan Keamanan PBB*) uses :func:`part_keys`, where an acronym
+keeps its case even inside a case-insensitive term.
 """
 
 from __future__ import annotations
@@ -63,6 +65,30 @@ def term_keys(text: str, analyzer: Analyzer, case_sensitive: bool) -> tuple[str,
     if case_sensitive:
         return tuple(case_sensitive_key(token) for token in tokens)
     return tuple(folded_key(token, analyzer) for token in tokens)
+
+
+def is_acronym(token: Token) -> bool:
+    """Written in capitals without a small letter (*AS*, *PBB*, *G7*, *U.N.*)."""
+    text = token.norm
+    return any(char.isupper() for char in text) and not any(char.islower() for char in text)
+
+
+def part_keys(text: str, analyzer: Analyzer, case_sensitive: bool) -> tuple[str, ...]:
+    """A term's keys for finding it by a part of it: :func:`term_keys`, except that an acronym
+    in a case-insensitive term keeps its case-sensitive key, so that *as* never finds
+    *Departemen Luar Negeri AS* (the whole term, typed in lower case, still matches)."""
+    if case_sensitive:
+        return term_keys(text, analyzer, case_sensitive)
+    return tuple(
+        case_sensitive_key(token) if is_acronym(token) else folded_key(token, analyzer)
+        for token in tokenize(text)
+    )
+
+
+def key_root(key: str, analyzer: Analyzer) -> str:
+    """The root of a token key: the analyser's for a folded key; a case-sensitive key is its
+    own root (*AS* has no derivations)."""
+    return key if key.startswith(CASE_SENSITIVE_MARK) else analyzer.root(key)
 
 
 def spelling_skeleton(text: str, case_sensitive: bool) -> str:

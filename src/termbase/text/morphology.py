@@ -7,6 +7,10 @@ reduplication). So *memveto* and *diveto* key as *veto*, *hak vetonya* as *hak v
 *pengerahannya* as *pengerahan* — and *pengerahan* (deployment) never as *kerah* (collar).
 
 English: inflection only (plural, possessive, -ed, -ing); derivation is left alone.
+
+A key's *root* is what derived words of one family share: the Indonesian key without its
+derivation tag (*pengerahan*, ``kerah+peN-an``, has the root ``kerah``); an English key is
+its own root.
 """
 
 from __future__ import annotations
@@ -31,6 +35,10 @@ class Analyzer(Protocol):
 
     def key(self, word: str) -> str:
         """The matching key of ``word`` (any case, normalised or not)."""
+        ...
+
+    def root(self, key: str) -> str:
+        """The root of a matching key: shared by the derived words of one family."""
         ...
 
 
@@ -70,6 +78,10 @@ class FoldingAnalyzer:
         self.lang = lang
         self.key = KeyMemo(fold)
 
+    @staticmethod
+    def root(key: str) -> str:
+        return key
+
 
 class EnglishAnalyzer:
     """English inflection removal (troops → troop, vetoed → veto, Russia's → russia)."""
@@ -78,6 +90,10 @@ class EnglishAnalyzer:
 
     def __init__(self) -> None:
         self.key = KeyMemo(english_key)
+
+    @staticmethod
+    def root(key: str) -> str:
+        return key
 
 
 def english_key(word: str) -> str:
@@ -156,6 +172,11 @@ class IndonesianAnalyzer:
         self.key = KeyMemo(self._compute_key)
         self._roots: frozenset[str] | None = None
         self._visitors: Any = None
+
+    @staticmethod
+    def root(key: str) -> str:
+        """The root without its derivation tag: ``kerah+peN-an`` (*pengerahan*) → ``kerah``."""
+        return key.partition(DERIVATION_MARK)[0]
 
     @property
     def roots(self) -> frozenset[str]:
