@@ -1,4 +1,4 @@
-"""`termbase lookup` by a part of a term: the terms containing the query.
+"""`termbase lookup` by a part of a term: terms containing the query, and related forms.
 
 Queries are words of the reference corpus (tests/data/corpus) or of the bundled glossary.
 """
@@ -109,8 +109,9 @@ def test_find_parts_leaves_the_whole_term_to_the_morphological_stage(
     analyzer = analyzer_for("id")
     tokens = tokenize("hak vetonya")
     keys = [(folded_key(token, analyzer), case_sensitive_key(token)) for token in tokens]
-    assert find_parts(index, "id", keys) == []
-    (one,) = find_parts(index, "id", keys[1:])  # vetonya
+    found = find_parts(index, "id", tokens, keys)
+    assert found.containing == []
+    (one,) = find_parts(index, "id", tokens[1:], keys[1:]).containing  # vetonya
     assert (one.ref.concept_id, one.length) == ("hak-veto", 2)
 
 
@@ -121,6 +122,7 @@ def test_an_acronym_in_a_term_is_only_found_in_its_case(
     exit_code, data = lookup_json(run_cli, query)
     assert exit_code == 1
     assert data["hits"] == []
+    assert all(s["kind"] != "related" for s in data["suggestions"])
 
 
 @pytest.mark.parametrize(
@@ -232,3 +234,52 @@ def test_terms_containing_the_query_carry_no_examples(
     hit = data["hits"][0]
     assert hit["examples"] == []
     assert hit["example_total"] > 0
+
+
+@pytest.mark.parametrize(
+    ("query", "concept", "root"),
+    [
+        ("mengerahkan", "pengerahan-pasukan", "kerah"),
+        ("dikerahkan", "pengerahan-pasukan", "kerah"),  # 000: pasukan yang dikerahkan
+        ("mempertahankan", "pakta-pertahanan", "tahan"),
+        ("berlatih", "latihan-militer", "latih"),
+        ("bergabung", "latihan-militer-gabungan", "gabung"),
+        ("diserang", "serangan-bersenjata", "serang"),
+        ("memperkuat", "penggunaan-kekuatan", "kuat"),
+        ("digunakan", "penggunaan-kekuatan", "guna"),
+        ("kerah", "pengerahan-pasukan", "kerah"),  # collar: offered, never matched
+        ("deploy", "pengerahan-pasukan", "deploy"),
+        ("deter", "penangkal-nuklir", "deter"),
+        ("deterring", "penangkalan", "deter"),  # deterrence
+        ("aggressively", "agresi", "aggress"),  # aggression
+    ],
+)
+def test_related_forms_are_suggested_not_found(
+    run_cli: Callable[..., Result], query: str, concept: str, root: str
+) -> None:
+    exit_code, data = lookup_json(run_cli, query)
+    assert exit_code == 1
+    assert data["found"] is False
+    assert data["hits"] == []
+    related = [s for s in data["suggestions"] if s["kind"] == "related"]
+    assert {"concept": concept, "word": query, "root": root}.items() <= next(
+        s for s in related if s["concept"] == concept
+    ).items()
+
+
+def test_related_forms_in_text(run_cli: Callable[..., Result]) -> None:
+    result = run_cli("lookup", "mengerahkan")
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "no term matches 'mengerahkan'\n"
+        "related forms (same root, another derivation):\n"
+        "  pengerahan pasukan  (id, concept pengerahan-pasukan)"
+        " — same root as mengerahkan (kerah)\n"
+    )
+
+
+def test_a_related_form_is_offered_once(run_cli: Callable[..., Result]) -> None:
+    _, data = lookup_json(run_cli, "deter")
+    offered = [s["concept"] for s in data["suggestions"]]
+    assert len(offered) == len(set(offered))
+    assert data["suggestions"][0]["kind"] == "related"

@@ -5,7 +5,7 @@ Every form below occurs in the reference corpus (tests/data/corpus/id).
 
 import pytest
 
-from termbase.text.morphology import analyzer_for, english_key
+from termbase.text.morphology import analyzer_for, english_key, english_root
 
 
 def id_key(word: str) -> str:
@@ -120,3 +120,57 @@ def test_english_derivation_is_kept() -> None:
 @pytest.mark.parametrize("word", ["press", "status", "politics", "gas", "is"])
 def test_english_words_that_only_look_plural(word: str) -> None:
     assert english_key(word) == word
+
+
+def en_root(word: str) -> str:
+    return english_root(english_key(word))
+
+
+@pytest.mark.parametrize(
+    ("form", "derived"),
+    [
+        # English of the reference corpus (tests/data/corpus/en) and the glossary
+        ("deployed", "deployment"),
+        ("deter", "deterrent"),
+        ("deterring", "deterrence"),
+        ("invaded", "invasion"),
+        ("ally", "alliances"),
+        ("aggressively", "aggression"),
+        ("conscripts", "conscription"),
+        ("cooperate", "cooperation"),
+        ("proliferate", "proliferation"),
+        ("denuclearize", "denuclearization"),
+        ("intervene", "intervention"),
+        ("assist", "assistance"),
+        ("national", "nation"),
+    ],
+)
+def test_english_derivations_share_a_root(form: str, derived: str) -> None:
+    assert en_root(form) == en_root(derived)
+    assert english_key(form) != english_key(derived)  # matching still keeps them apart
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [("arms", "arm"), ("news", "new"), ("nation", "nat"), ("number", "numb"), ("union", "un")],
+)
+def test_english_roots_of_unrelated_words_differ(word: str, other: str) -> None:
+    assert en_root(word) != en_root(other)
+
+
+@pytest.mark.parametrize(
+    ("word", "root"),
+    [
+        ("pengerahan", "kerah"),
+        ("mengerahkan", "kerah"),
+        ("keamanan", "aman"),
+        ("pertahanannya", "tahan"),
+        ("mempertahankan", "tahan"),
+        ("persenjataan", "senjata"),
+        ("bersenjata", "senjata"),
+        ("proliferasinya", "proliferasi"),
+    ],
+)
+def test_indonesian_root_drops_the_derivation_tag(word: str, root: str) -> None:
+    analyzer = analyzer_for("id")
+    assert analyzer.root(analyzer.key(word)) == root

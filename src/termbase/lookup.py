@@ -6,8 +6,9 @@
    after any whole-term answer;
 4. fuzzy — a misspelt query (*hak vetto*) scored against glossary terms with similar words.
 
-Case-sensitive terms (acronyms) match only in their own capitalisation: *as* is not *AS*, nor
-part of *Departemen Luar Negeri AS*.
+When nothing is found, close spellings and related forms (terms sharing the query's roots in
+another derivation: *mengerahkan* → *pengerahan pasukan*) are suggested. Case-sensitive terms
+(acronyms) match only in their own capitalisation: *as* is not *AS*, nor part of *AS*.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import NamedTuple
 
 from termbase.errors import ConfigError
 from termbase.index import Example, LookupIndex
-from termbase.lookup_parts import PartMatch, find_parts, option_paths, rank_by_concept
+from termbase.lookup_parts import PartMatch, PartMatches, find_parts, option_paths, rank_by_concept
 from termbase.model import LANGUAGES, Concept, Status, Term, TermRef
 from termbase.text.keys import case_sensitive_key, folded_key
 from termbase.text.morphology import IndonesianAnalyzer, analyzer_for
@@ -37,6 +38,8 @@ MIN_CASE_HINT_LENGTH = 3
 """Queries shorter than this never suggest an acronym in other case (*as* never → *AS*)."""
 MAX_PART_HITS = 10
 """Terms containing the query listed by default; the rest are counted."""
+RELATED_SCORE = 80.0
+"""The score of a related-form suggestion: below a term containing the query."""
 
 
 class MatchKind(StrEnum):
@@ -77,11 +80,22 @@ class LookupHit(NamedTuple):
         return None
 
 
+class SuggestionKind(StrEnum):
+    SPELLING = "spelling"
+    CASE = "case"
+    RELATED = "related"
+
+
 class Suggestion(NamedTuple):
     text: str
     lang: str
     concept_id: str
     score: float
+    kind: SuggestionKind = SuggestionKind.SPELLING
+    word: str = ""
+    """For a related form: the query word it shares a root with (*mengerahkan*)."""
+    root: str = ""
+    """... and that root (*kerah*)."""
 
 
 class LookupResult(NamedTuple):
@@ -126,24 +140,24 @@ def lookup(
     keys = {lang: _query_keys(index, lang, tokens, False) for lang in languages}
     found = [c for lang in languages for c in _exact(index, lang, text)]
     found = found or [c for lang in languages for c in _morphological(index, lang, keys[lang])]
-    parts = _parts(index, languages, keys)
+    parts = _parts(index, languages, tokens, keys)
     fuzzy: list[_Candidate] = []
-    if not found and not parts:
+    if not found and not parts.containing:
         fuzzy = [c for lang in languages for c in _fuzzy(index, lang, text)]
         found = [c for c in fuzzy if c.score >= FUZZY_ACCEPT]
         if not found:
             stemmed = {lang: _query_keys(index, lang, tokens, True) for lang in languages}
             changed = [lang for lang in languages if stemmed[lang] != keys[lang]]
             found = [c for lang in changed for c in _morphological(index, lang, stemmed[lang])]
-            parts = _parts(index, languages, stemmed) if changed else parts
+            parts = _parts(index, languages, tokens, stemmed) if changed else parts
     whole = _best_per_concept(index, found, languages)
-    containing = rank_by_concept(parts, languages, {c.ref.concept_id for c in whole})
+    containing = rank_by_concept(parts.containing, languages, {c.ref.concept_id for c in whole})
     shown = containing[:limit] if limit else containing
     hits = tuple(
         [_whole_hit(index, candidate, examples) for candidate in whole]
         + [_part_hit(index, match) for match in shown]
     )
-    suggestions = () if hits else _suggestions(index, languages, text, fuzzy)
+    suggestions = () if hits else _suggestions(index, languages, text, fuzzy, parts.related)
     return LookupResult(query, hits, tuple(suggestions), len(containing) - len(shown))
 
 
@@ -172,9 +186,16 @@ def _part_hit(index: LookupIndex, match: PartMatch) -> LookupHit:
 
 
 def _parts(
-    index: LookupIndex, languages: Sequence[str], keys: dict[str, KeyOptions]
-) -> list[PartMatch]:
-    return [match for lang in languages for match in find_parts(index, lang, keys[lang])]
+    index: LookupIndex,
+    languages: Sequence[str],
+    tokens: Sequence[Token],
+    keys: dict[str, KeyOptions],
+) -> PartMatches:
+    found = [find_parts(index, lang, tokens, keys[lang]) for lang in languages]
+    return PartMatches(
+        [match for each in found for match in each.containing],
+        [match for each in found for match in each.related],
+    )
 
 
 def _exact(index: LookupIndex, lang: str, text: str) -> list[_Candidate]:
@@ -246,25 +267,50 @@ def _fuzzy(index: LookupIndex, lang: str, text: str) -> list[_Candidate]:
 
 
 def _suggestions(
-    index: LookupIndex, languages: Sequence[str], text: str, fuzzy: list[_Candidate]
+    index: LookupIndex,
+    languages: Sequence[str],
+    text: str,
+    fuzzy: list[_Candidate],
+    related: list[PartMatch],
 ) -> list[Suggestion]:
+    """Related forms (the analyser's findings), then acronyms in other case and close
+    spellings (guesses); a concept is offered once, as a related form if it is one."""
+    forms = rank_by_concept(related, languages, set())[:MAX_SUGGESTIONS]
+    suggestions = [
+        Suggestion(
+            _term_text(index, match.ref),
+            match.ref.lang,
+            match.ref.concept_id,
+            RELATED_SCORE,
+            SuggestionKind.RELATED,
+            match.word,
+            match.root,
+        )
+        for match in forms
+    ]
     found = [c for c in fuzzy if c.score >= FUZZY_SUGGEST]
     if len(text) >= MIN_CASE_HINT_LENGTH:
         for lang in languages:
             for ref, _form, _case_sensitive in index.forms(lang, text.casefold()):
                 found.append(_Candidate(ref, MatchKind.NORMALIZED, 90.0))
-    suggestions = []
+    offered = {match.ref.concept_id for match in forms}
+    found = [c for c in found if c.ref.concept_id not in offered]
     for candidate in _best_per_concept(index, found, languages)[:MAX_SUGGESTIONS]:
-        term = index.concept(candidate.ref.concept_id).terms[candidate.ref.lang]
+        case = candidate.kind is MatchKind.NORMALIZED
         suggestions.append(
             Suggestion(
-                term[candidate.ref.index].text,
+                _term_text(index, candidate.ref),
                 candidate.ref.lang,
                 candidate.ref.concept_id,
                 candidate.score,
+                SuggestionKind.CASE if case else SuggestionKind.SPELLING,
             )
         )
     return suggestions
+
+
+def _term_text(index: LookupIndex, ref: TermRef) -> str:
+    return index.concept(ref.concept_id).terms[ref.lang][ref.index].text
 
 
 def _best_per_concept(

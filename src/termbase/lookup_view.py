@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from termbase.index import Example
-from termbase.lookup import LookupHit, LookupResult, MatchKind
+from termbase.lookup import LookupHit, LookupResult, MatchKind, Suggestion, SuggestionKind
 from termbase.model import ReviewState, Term
 from termbase.serialize import concept_to_dict
 
@@ -65,11 +65,19 @@ def _part_details(hit: LookupHit) -> str:
 
 def _render_miss(result: LookupResult) -> str:
     lines = [f"no term matches {result.query!r}"]
-    if result.suggestions:
+    related = [s for s in result.suggestions if s.kind is SuggestionKind.RELATED]
+    close = [s for s in result.suggestions if s.kind is not SuggestionKind.RELATED]
+    if related:
+        lines.append("related forms (same root, another derivation):")
+        lines += [
+            f"  {s.text}  ({s.lang}, concept {s.concept_id}) — same root as {s.word}"
+            + (f" ({s.root})" if s.root != s.word.casefold() else "")
+            for s in related
+        ]
+    if close:
         lines.append("did you mean:")
         lines += [
-            f"  {s.text}  ({s.lang}, concept {s.concept_id}, score {s.score:.0f})"
-            for s in result.suggestions
+            f"  {s.text}  ({s.lang}, concept {s.concept_id}, score {s.score:.0f})" for s in close
         ]
     return "\n".join(lines) + "\n"
 
@@ -166,11 +174,21 @@ def result_to_json(result: LookupResult) -> dict[str, Any]:
         "found": bool(result.hits),
         "hits": [_hit_to_json(hit) for hit in result.hits],
         "more_hits": result.more_hits,
-        "suggestions": [
-            {"text": s.text, "lang": s.lang, "concept": s.concept_id, "score": s.score}
-            for s in result.suggestions
-        ],
+        "suggestions": [_suggestion_to_json(s) for s in result.suggestions],
     }
+
+
+def _suggestion_to_json(suggestion: Suggestion) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "text": suggestion.text,
+        "lang": suggestion.lang,
+        "concept": suggestion.concept_id,
+        "score": suggestion.score,
+        "kind": suggestion.kind.value,
+    }
+    if suggestion.kind is SuggestionKind.RELATED:
+        data |= {"word": suggestion.word, "root": suggestion.root}
+    return data
 
 
 def _hit_to_json(hit: LookupHit) -> dict[str, Any]:

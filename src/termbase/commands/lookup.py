@@ -48,7 +48,8 @@ def lookup(
 ) -> None:
     """Look up a term in either language: exact, inflected, part of a term or misspelt.
 
-    Exits 0 when a concept is found, 1 with "did you mean" suggestions when none is.
+    Exits 0 when a concept is found, 1 with suggestions (close spellings, related forms)
+    when none is.
     """
     from termbase.index import LookupIndex
     from termbase.lookup import lookup as run_lookup

@@ -8,9 +8,9 @@ reduplication). So *memveto* and *diveto* key as *veto*, *hak vetonya* as *hak v
 
 English: inflection only (plural, possessive, -ed, -ing); derivation is left alone.
 
-A key's *root* is what derived words of one family share: the Indonesian key without its
-derivation tag (*pengerahan*, ``kerah+peN-an``, has the root ``kerah``); an English key is
-its own root.
+A key's *root* is what derived words of one family share, for suggesting related forms
+(*mengerahkan* → *pengerahan pasukan*, *deploy* → *troop deployment*): the Indonesian key
+without its derivation tag, the English key without derivational endings.
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ class EnglishAnalyzer:
 
     @staticmethod
     def root(key: str) -> str:
-        return key
+        return english_root(key)
 
 
 def english_key(word: str) -> str:
@@ -109,6 +109,20 @@ def english_key(word: str) -> str:
     if irregular is not None:
         return _drop_final_e(irregular)
     return _drop_final_e(_remove_english_suffix(w))
+
+
+def english_root(key: str) -> str:
+    """The root of an English matching key, by the derivational endings in
+    ``termbase.lang.en``: *deployment* → *deploy*, *deterrenc* (deterrence) → *deter*."""
+    root = key
+    while True:
+        for ending, replacement in en_data.DERIVATIONAL_ENDINGS:
+            stem = root[: len(root) - len(ending)] + replacement
+            if root.endswith(ending) and len(stem) >= en_data.MIN_DERIVATION_STEM:
+                root = _undouble(_drop_final_e(stem))
+                break
+        else:
+            return root
 
 
 def english_adjectives(name: str) -> list[str]:

@@ -76,3 +76,35 @@ IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
     "afghanistan": ("Afghan",),
 }
 """Place names (lower case) whose adjectives no ending rule gives."""
+
+DERIVATIONAL_ENDINGS: tuple[tuple[str, str], ...] = (
+    # (how a matching key ends, what its root has instead), tried in this order; matching
+    # keys have already lost their inflection and a final e (deterrence → deterrenc)
+    ("ization", "iz"),  # denuclearization → denucleariz(e)
+    ("isation", "is"),  # denuclearisation → denuclearis(e)
+    ("ability", "abl"),  # capability → capabl(e)
+    ("ibility", "ibl"),  # responsibility → responsibl(e)
+    ("ention", "en"),  # intervention → interven(e)
+    ("ation", "at"),  # proliferation → proliferat(e), cooperation → cooperat(e)
+    ("ssion", "ss"),  # aggression → aggress
+    ("sion", "d"),  # invasion → invad(e), decision → decid(e)
+    ("ion", ""),  # conscription → conscript
+    ("ment", ""),  # deployment → deploy, enforcement → enforc(e)
+    ("ianc", "y"),  # alliance → ally, compliance → comply
+    ("anc", ""),  # assistance → assist
+    ("enc", ""),  # deterrence → deter(r)
+    ("ent", ""),  # deterrent → deter(r)
+    ("ness", ""),  # effectiveness → effective
+    ("iv", ""),  # aggressive → aggress, defensive → defens(e)
+    ("al", ""),  # withdrawal → withdraw, national → nation
+    ("ly", ""),  # aggressively → aggressive
+)
+"""Derivational endings, removed (repeatedly) to find the root a derived word shares with its
+family: *deploy* and *troop deployment*, *deter* and *nuclear deterrent*, *invade* and
+*invasion*. Only for suggesting related forms, never for matching: a wrong root makes a
+suggestion at worst (*signal* and *sign*). Agent nouns (-er, -or) are left out: too many
+plain words end so (*number*, *member*, *border*)."""
+
+MIN_DERIVATION_STEM = 4
+"""A derivational ending is only removed when the root keeps at least this many letters
+(*nation* stays whole)."""
