@@ -22,3 +22,9 @@ def test_stamp_covers_the_text_layer_and_language_data() -> None:
     stamp = code_stamp()
     assert "text/morphology.py" in stamp
     assert "lang/id/morphology.py" in stamp
+
+
+def test_stamp_covers_what_the_lookup_index_stores() -> None:
+    stamp = code_stamp()
+    assert "index.py" in stamp
+    assert "term_parts.py" in stamp  # the rows that find a term by a part of it
