@@ -196,6 +196,58 @@ def test_index_is_rebuilt_when_the_glossary_changes(
     assert "buffer strip" in result.stdout
 
 
+class Counted:
+    """A function of ``module`` that counts its calls."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> None:
+        self.calls = 0
+        self._real = getattr(module, name)
+        monkeypatch.setattr(module, name, self)
+
+    def __call__(self, *args: object) -> object:
+        self.calls += 1
+        return self._real(*args)
+
+
+def test_a_touch_without_change_does_not_rebuild_the_index(
+    run_cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import termbase.index
+
+    copy = tmp_path / "glossary"
+    shutil.copytree(GLOSSARY, copy)
+    builds = Counted(monkeypatch, termbase.index, "build_index")
+    hashes = Counted(monkeypatch, termbase.index, "content_stamp")
+
+    def pengerahan() -> str:
+        result = lookup(run_cli, "--glossary", str(copy), "--examples", "0", "pengerahannya")
+        assert result.exit_code == 0
+        return result.stdout
+
+    answer = pengerahan()
+    assert builds.calls == 1
+    defence = copy / "defence.toml"
+    later = time.time() + 5
+    os.utime(defence, (later, later))
+    assert pengerahan() == answer
+    assert builds.calls == 1
+    hashed = hashes.calls
+    assert pengerahan() == answer  # the touch is remembered: no hashing again
+    assert (builds.calls, hashes.calls) == (1, hashed)
+    data = defence.read_bytes()  # written anew with the same bytes: a new inode and mtime
+    defence.unlink()
+    defence.write_bytes(data)
+    assert pengerahan() == answer
+    assert builds.calls == 1
+    defence.write_text(
+        defence.read_text(encoding="utf-8").replace("troop deployment", "troop deployment (test)"),
+        encoding="utf-8",
+    )
+    os.utime(defence, (later + 5, later + 5))
+    assert "troop deployment (test)" in pengerahan()
+    assert builds.calls == 2
+
+
 def test_index_is_rebuilt_when_the_indexing_code_changes(
     run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, isolated_cache: Path
 ) -> None:

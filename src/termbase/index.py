@@ -3,7 +3,8 @@
 Building runs the morphology and the term matcher once over the glossary and the TM;
 a lookup then needs only a few indexed queries, so a fresh process answers in tens of
 milliseconds even for 100,000 concepts. The index lives in the cache directory and is
-rebuilt whenever a glossary or TM file changes (size, modification time or set of files).
+rebuilt whenever the content of a glossary or TM file changes, a file is added, removed or
+renamed, or termbase's indexing code changes (``termbase.index_stamp``).
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ import os
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from termbase.code_stamp import code_stamp
 from termbase.errors import OutputError
+from termbase.index_stamp import content_stamp, source_files, stat_stamp
 from termbase.model import LANGUAGES, STATUS_ORDER, Concept, Glossary, TermRef
-from termbase.project import Project, glossary_files
+from termbase.project import Project
 from termbase.serialize import concept_from_dict, concept_to_dict
 from termbase.text.normalize import collapse_whitespace, fold
 from termbase.text.similarity import deletions
@@ -60,25 +63,12 @@ CREATE INDEX hits_by_concept ON hits (concept, unit);
 """
 
 
-def source_files(project: Project) -> list[Path]:
-    """Every file the index depends on: glossary files, then TMX files."""
-    files = glossary_files(project.glossary)
-    if project.tm is not None:
-        tm = project.tm
-        files += [tm] if tm.is_file() else sorted(tm.rglob("*.tmx"))
-    return files
+class Stamps(NamedTuple):
+    """What an index was built from (``termbase.index_stamp``): the stat and content stamps
+    of its sources, schema and indexing code."""
 
-
-def fingerprint(project: Project) -> str:
-    """Changes whenever any source file, the schema or the indexing code changes.
-
-    The listing itself is the fingerprint (no hashing: it is compared on every lookup).
-    """
-    parts = [f"schema {SCHEMA_VERSION}, code {code_stamp()}"]
-    for path in source_files(project):
-        stat = path.stat()
-        parts.append(f"{path}|{stat.st_size}|{stat.st_mtime_ns}|{stat.st_ino}")
-    return "\n".join(parts)
+    stat: str
+    content: str
 
 
 def index_path(project: Project, cache: Path) -> Path:
@@ -127,11 +117,15 @@ class LookupIndex:
         this one call, and ``warning`` says why.
         """
         path = index_path(project, cache)
-        wanted = fingerprint(project)
-        connection = _connect_if_current(path, wanted)
+        files = source_files(project)
+        version = f"schema {SCHEMA_VERSION}, code {code_stamp()}"
+        wanted = stat_stamp(files, version)
+        connection = _connect_if_current(path, wanted) or _reuse_if_content_unchanged(
+            path, wanted, files, version
+        )
         if connection is None:
             try:
-                build_index(project, path, wanted)
+                build_index(project, path, Stamps(wanted, content_stamp(files, version)))
             except (OSError, sqlite3.OperationalError) as error:
                 reason = getattr(error, "strerror", None) or str(error)
                 return cls(
@@ -270,17 +264,49 @@ class LookupIndex:
 
 
 def _connect_if_current(path: Path, wanted: str) -> sqlite3.Connection | None:
-    if not path.exists():
-        return None
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        row = connection.execute("SELECT value FROM meta WHERE name = 'fingerprint'").fetchone()
-    except sqlite3.DatabaseError:
-        return None
-    if row is None or row[0] != wanted:
+    """The index at ``path`` if it was built from sources with the stat stamp ``wanted``."""
+    connection = _open_read_only(path)
+    if connection is not None and _meta(connection, "stat_stamp") != wanted:
         connection.close()
         return None
     return connection
+
+
+def _reuse_if_content_unchanged(
+    path: Path, wanted: str, files: list[Path], version: str
+) -> sqlite3.Connection | None:
+    """The index at ``path`` if only the sources' stat stamp changed, not their content
+    (a touched file); its stored stat stamp is then set to ``wanted``, so that the next
+    lookup does not hash again — where the cache is read-only, it will."""
+    connection = _open_read_only(path)
+    if connection is None:
+        return None
+    if _meta(connection, "content_stamp") != content_stamp(files, version):
+        connection.close()
+        return None
+    try:
+        with closing(sqlite3.connect(path, timeout=5)) as writer, writer:
+            writer.execute("UPDATE meta SET value = ? WHERE name = 'stat_stamp'", (wanted,))
+    except sqlite3.Error:
+        pass
+    return connection
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection | None:
+    if not path.exists():
+        return None
+    try:
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.DatabaseError:
+        return None
+
+
+def _meta(connection: sqlite3.Connection, name: str) -> str | None:
+    try:
+        row = connection.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return None if row is None else str(row[0])
 
 
 def concept_to_json(concept: Concept) -> str:
@@ -291,7 +317,7 @@ def concept_from_json(data: str) -> Concept:
     return concept_from_dict(json.loads(data))
 
 
-def build_index(project: Project, path: Path, stamp: str) -> None:
+def build_index(project: Project, path: Path, stamps: Stamps) -> None:
     """Build the index for ``project`` into ``path`` atomically."""
     import tempfile
 
@@ -304,7 +330,7 @@ def build_index(project: Project, path: Path, stamp: str) -> None:
     temporary = Path(name)
     try:
         connection = sqlite3.connect(temporary)
-        _build(connection, glossary, project, stamp)
+        _build(connection, glossary, project, stamps)
         connection.close()
         temporary.replace(path)
     except BaseException:
@@ -317,16 +343,19 @@ def build_in_memory(project: Project) -> sqlite3.Connection:
     from termbase.glossary import load_glossary
 
     connection = sqlite3.connect(":memory:")
-    _build(connection, load_glossary(project.glossary), project, "")
+    _build(connection, load_glossary(project.glossary), project, Stamps("", ""))
     return connection
 
 
-def _build(db: sqlite3.Connection, glossary: Glossary, project: Project, stamp: str) -> None:
+def _build(db: sqlite3.Connection, glossary: Glossary, project: Project, stamps: Stamps) -> None:
     with db:
         db.executescript(SCHEMA)
         _fill(db, glossary, project)
         db.executescript(INDEXES)
-        db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (stamp,))
+        db.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [("stat_stamp", stamps.stat), ("content_stamp", stamps.content)],
+        )
 
 
 def _fill(db: sqlite3.Connection, glossary: Glossary, project: Project) -> None:
