@@ -18,6 +18,7 @@ INDEXING_CODE: tuple[str, ...] = (
     "serialize.py",
     "matching.py",
     "index.py",
+    "index_build.py",
     "term_parts.py",
     "glossary.py",
     "glossary_cache.py",
