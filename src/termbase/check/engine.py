@@ -1,18 +1,19 @@
 """The check engine: runs the rules over every input and decides what is reported.
 
 Documents are checked one by one (spread over processes with ``jobs``): each yields its
-findings, the forms of concepts it uses and its suppression markers. The consistency rules
-then decide, over the whole set, which occurrences to report, and those are located in a
-second pass over only the documents concerned. Translation files go through the bilingual
-rules. Last, per-path ignores and inline suppressions are applied and the findings sorted,
+findings, the places of the forms of concepts it uses and its suppression markers. The
+consistency rules then decide, over the whole set, which forms to report, and their recorded
+places become findings (no document is scanned again). Translation files go through the
+bilingual rules. Last, per-path ignores and inline suppressions are applied and the findings sorted,
 so the output does not depend on the number of processes.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain, compress
@@ -21,9 +22,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from termbase.check.bilingual import BilingualChecker, file_pairs
-from termbase.check.consistency import ConceptForms, FormIndex, MixDecision, decide
+from termbase.check.consistency import ConceptForms, MixDecision, decide
 from termbase.check.context import CheckContext, DocumentRun, Use
 from termbase.check.inputs import Document, InputKind, Source, matches, read_document
+from termbase.check.occurrences import FormIndex, Verdicts
 from termbase.check.registry import code_of
 from termbase.check.rules import DocumentRule, MatchRule, PairRule, Rule, SetRule
 from termbase.check.suppress import Suppressions, parse_suppressions
@@ -86,6 +88,8 @@ class DocumentResult:
     suppressions: Suppressions
     keys: dict[str, str]
     """Matching keys computed while checking the document, for the persistent cache."""
+    places: array[int] = field(default_factory=lambda: array("q"))
+    """Where the forms of mixable concepts stand (``FormIndex.record``)."""
 
 
 class _Worker:
@@ -96,11 +100,11 @@ class _Worker:
         self.forms = forms
         self.stdin = stdin
 
-    def _read(self, source: Source) -> Document:
+    def read(self, source: Source) -> Document:
         return read_document(source, self.stdin if source.path is None else None)
 
     def analyse(self, source: Source) -> DocumentResult:
-        document = self._read(source)
+        document = self.read(source)
         context = self.context
         run = DocumentRun(context, document, context.scanner.scan(document.analysed))
         findings: list[Finding] = []
@@ -114,18 +118,18 @@ class _Worker:
             findings += match_rule.finish(run)
         for document_rule in context.document_rules:
             findings += document_rule.check_document(run)
+        places = array("q")
         if self.forms is not None:
-            self.forms.count(run)
+            places = self.forms.record(run.scanned)
+            run.usage.update(self.forms.usage(places))
         suppressions = parse_suppressions(document.original, code_of)
         keys = key_cache.take_computed(context.scanner.analyzer)
-        return DocumentResult(source.name, findings, run.usage, suppressions, keys)
+        return DocumentResult(source.name, findings, run.usage, suppressions, keys, places)
 
-    def locate(self, task: tuple[Source, Mapping[Use, tuple[SetRule, str]]]) -> list[Finding]:
-        source, wanted = task
+    def locate(self, source: Source, places: array[int], wanted: Verdicts) -> list[Finding]:
+        """The findings of the forms to report in a document, from its recorded places."""
         assert self.forms is not None
-        document = self._read(source)
-        run = DocumentRun(self.context, document, self.context.scanner.scan(document.analysed))
-        return list(self.forms.locate(run, wanted))
+        return list(self.forms.locate(self.read(source), places, wanted))
 
 
 _CURRENT: _Worker | None = None
@@ -223,16 +227,20 @@ def _check_texts(
     texts: list[Source], glossary: Glossary, options: CheckOptions, stdin: bytes | None
 ) -> tuple[list[Finding], tuple[ConceptForms, ...], dict[str, Suppressions]]:
     context, forms = _context(glossary, options)
-    pool = _Pool(_Worker(context, forms, stdin), options.jobs, len(texts))
+    worker = _Worker(context, forms, stdin)
+    pool = _Pool(worker, options.jobs, len(texts))
     try:
         results: list[DocumentResult] = pool.map("analyse", texts)
         findings = list(chain.from_iterable(result.findings for result in results))
-        decision = _decide(results, context, options) if forms is not None else None
-        if decision is not None:
-            tasks = [(s, decision.reports[s.name]) for s in texts if s.name in decision.reports]
-            findings += chain.from_iterable(pool.map("locate", tasks))
     finally:
         pool.close()
+    decision = _decide(results, context, options) if forms is not None else None
+    if decision is not None:
+        # In this process: building the findings costs no more than unpickling them would.
+        for source, result in zip(texts, results, strict=True):
+            wanted = decision.reports.get(source.name)
+            if wanted:
+                findings += worker.locate(source, result.places, wanted)
     _save_keys(context, options, results)
     summary = decision.summary if decision is not None else ()
     return findings, summary, {result.name: result.suppressions for result in results}
