@@ -79,13 +79,13 @@ class FormIndex:
         """Every place of a mixable form in a scanned text: (form number, start, end) for
         each, flat, in text order (the order of the hits, then of the places in a hit)."""
         found = array("q")
-        text, span = scanned.text, scanned.token_span
+        text, span, tokens_span = scanned.text, scanned.token_span, scanned.tokens_span
         entries = self.context.scanner.entries
         hits = scanned.hits
         for pattern, first, end in compress(
             hits, map(self._counted.__getitem__, map(itemgetter(0), hits))
         ):
-            start, stop = span(first)[0], span(end - 1)[1]
+            start, stop = tokens_span(first, end)
             places = self._places[pattern]
             if places is None:
                 chosen = choose_entry(entries[pattern], fold(text[start:stop]))
