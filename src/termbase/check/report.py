@@ -83,7 +83,10 @@ def _excerpt(finding: Finding, line: str) -> Iterator[str]:
     first, last = max(start - CONTEXT, 0), min(max(end, start + 1) + CONTEXT, len(line))
     head = "…" if first else ""
     shown = head + line[first:last] + ("…" if last < len(line) else "")
-    pad = _NOT_TAB.sub(" ", head + line[first:start])
+    before = head + line[first:start]
+    # Tabs stay so that the caret lines up; most lines have none, and a regular
+    # expression per finding is a large part of writing a big report.
+    pad = _NOT_TAB.sub(" ", before) if "\t" in before else " " * len(before)
     yield f"    {shown}"
     yield f"    {pad}{'^' * max(min(end, last) - start, 1)}"
 
