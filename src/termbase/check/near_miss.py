@@ -107,7 +107,7 @@ class NearMiss(DocumentRule):
             yield self._finding(run, split.span, split.replacement, split.term)
         suspects = self._suspects
         scanned = run.scanned
-        if suspects.keys().isdisjoint(scanned.pieces):
+        if not suspects or suspects.keys().isdisjoint(scanned.pieces):
             return
         pieces = scanned.pieces
         for index in compress(count(), map(suspects.__contains__, pieces)):
