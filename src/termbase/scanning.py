@@ -46,8 +46,6 @@ Hit = tuple[int, int, int]
 PieceWatcher = Callable[[str, list[Token], str], None]
 """Called with a piece of text, its tokens and their codes."""
 
-_plus_one = (1).__add__
-
 
 OPENING_MARKS = frozenset("([\"'\u201c\u2018")
 CLOSING_MARKS = frozenset(",.;:!?)]\"'\u201d\u2019")
@@ -240,12 +238,13 @@ class ScannedText:
         self.hits = hits
         self._coded = coded
         self._first_tokens: list[int] | None = None
-        self._offsets: list[int] = []
+        self._lengths: list[int] = []
+        """Characters in the pieces before each piece (add the piece's index for the cuts)."""
 
     def _layout(self) -> list[int]:
         if self._first_tokens is None:
             self._first_tokens = list(accumulate(map(len, self._coded), initial=0))
-            self._offsets = list(accumulate(map(_plus_one, map(len, self.pieces)), initial=0))
+            self._lengths = list(accumulate(map(len, self.pieces), initial=0))
         return self._first_tokens
 
     def token_piece(self, token: int) -> int:
@@ -262,7 +261,7 @@ class ScannedText:
         first_tokens = self._first_tokens or self._layout()
         piece = bisect_right(first_tokens, first) - 1
         spans = self.scanner.spans(self.pieces[piece])
-        base, head = self._offsets[piece], first_tokens[piece]
+        base, head = self._lengths[piece] + piece, first_tokens[piece]
         last = end - 1 - head
         if last < len(spans):
             return base + spans[first - head][0], base + spans[last][1]
@@ -271,7 +270,7 @@ class ScannedText:
     def piece_offset(self, piece: int) -> int:
         """Where the ``piece``-th piece starts in the text."""
         self._layout()
-        return self._offsets[piece]
+        return self._lengths[piece] + piece
 
     def piece_first_token(self, piece: int) -> int:
         return self._layout()[piece]
@@ -281,10 +280,18 @@ class ScannedText:
         pattern, first, end = hit
         start, stop = self.tokens_span(first, end)
         entries = self.scanner.entries[pattern]
-        best = choose_entry(entries, fold(self.text[start:stop]) if len(entries) > 1 else "")
-        parts = tuple(
-            TermPart(ref, *self.tokens_span(first + head, first + head + count))
-            for ref, head, count in best.parts
+        others: tuple[TermRef, ...] = ()
+        if len(entries) == 1:
+            best = entries[0]
+        else:
+            best = choose_entry(entries, fold(self.text[start:stop]))
+            others = self.scanner.homographs(pattern, best)
+        parts = (
+            tuple(
+                TermPart(ref, *self.tokens_span(first + head, first + head + count))
+                for ref, head, count in best.parts
+            )
+            if best.parts
+            else ()
         )
-        others = self.scanner.homographs(pattern, best)
         return TermMatch(best.ref, start, stop, first, end, best.variant, others, parts)
