@@ -76,6 +76,22 @@ def test_spellings_across_files_and_inside_longer_terms(tmp_path: Path) -> None:
     assert found[1].column == len("Sanksi P.B.B. dan resolusi Dewan Keamanan ") + 1
 
 
+def test_every_file_of_a_form_gets_the_whole_message(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "AS menolak. A.S. juga.",
+        "b.txt": "A.S. mengecam.",
+        "c.txt": "A.S. menolak.",
+        "d.txt": "AS bersidang.",
+    }
+    found = run(tmp_path, files, "C002", "C003")
+    keep = " (amerika-serikat); keep one form: 'AS'"
+    assert [(Path(f.path).name, f.code, f.message) for f in found] == [
+        ("a.txt", "C002", "'A.S.' mixed with 'AS' in this file" + keep),
+        ("b.txt", "C003", "'A.S.' here but 'AS' 2× in 2 files" + keep),
+        ("c.txt", "C003", "'A.S.' here but 'AS' 2× in 2 files" + keep),
+    ]
+
+
 def test_each_occurrence_is_reported_once(tmp_path: Path) -> None:
     files = {
         "a.txt": "pakta pertahanan timbal balik dan pakta bantuan pertahanan bersama",

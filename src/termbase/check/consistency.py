@@ -93,8 +93,10 @@ def decide(
 ) -> MixDecision:
     """Which forms to report where, from the forms counted in each file."""
     totals: dict[str, dict[int, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+    # Files in order, so that each form lists its files in order; the forms themselves are
+    # sorted where they are shown.
     for path in sorted(usage):
-        for (concept, index), count in sorted(usage[path].items()):
+        for (concept, index), count in usage[path].items():
             totals[concept][index][path] = count
     reports: dict[str, dict[Use, tuple[SetRule, str]]] = defaultdict(dict)
     summary = []
@@ -131,20 +133,33 @@ def _report_group(
     for index in used:
         if index == reference:
             continue
+        others = [other for other in used if other != index]
+        # A form used in many files gets one message per set of other forms beside it.
+        messages: dict[tuple[int, ...], str] = {}
         for path in counts[index]:
-            here = [other for other in used if other != index and path in counts[other]]
+            here = tuple(other for other in others if path in counts[other])
             rule = rules[0] if here else rules[1]
             if rule is None:
                 continue
-            if here:
-                others = _list(terms[o].text for o in here)
-                message = (
-                    f"'{terms[index].text}' mixed with {others} in this file ({concept}); {keep}"
-                )
-            else:
-                elsewhere = _elsewhere(terms, [o for o in used if o != index], counts)
-                message = f"'{terms[index].text}' here but {elsewhere} ({concept}); {keep}"
+            message = messages.get(here)
+            if message is None:
+                message = f"{_message(terms, index, here, others, counts)} ({concept}); {keep}"
+                messages[here] = message
             reports[path][(concept, index)] = (rule, message)
+
+
+def _message(
+    terms: tuple[Term, ...],
+    index: int,
+    here: tuple[int, ...],
+    others: list[int],
+    counts: dict[int, dict[str, int]],
+) -> str:
+    """What a message says of one form: mixed with the ``here`` forms in its file, else
+    used where the ``others`` are used elsewhere."""
+    if here:
+        return f"'{terms[index].text}' mixed with {_list(terms[o].text for o in here)} in this file"
+    return f"'{terms[index].text}' here but {_elsewhere(terms, others, counts)}"
 
 
 def _list(texts: Iterable[str]) -> str:
