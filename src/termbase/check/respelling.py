@@ -11,13 +11,12 @@ the second *Bangsa* is left over, silently.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from termbase.check.context import CheckContext, DocumentRun
 from termbase.model import Term
 from termbase.text.normalize import fold
-from termbase.text.tokenize import TokenKind, tokenize
 
 _REDUPLICATED = re.compile(r"(\w+)-\1", re.IGNORECASE)
 _WORD_OR_HYPHEN = re.compile(r"[\w-]", re.IGNORECASE)
@@ -48,17 +47,14 @@ class SplitWord(NamedTuple):
 class SplitReduplications:
     """Finds reduplicated words of glossary terms written as two words."""
 
-    def __init__(self, context: CheckContext) -> None:
+    def __init__(self, context: CheckContext, words: Iterable[str]) -> None:
+        """``words``: every word of the case-insensitive terms, folded, in glossary order."""
         analyzer = context.scanner.analyzer
         self._codes: dict[str, str] = {}
-        for _, term in context.glossary.terms(context.lang):
-            if term.case_sensitive:
-                continue
-            for token in tokenize(term.text):
-                word = fold(token.norm)
-                if token.kind is TokenKind.WORD and _REDUPLICATED.fullmatch(word):
-                    half = word.partition("-")[0]
-                    self._codes[half] = context.scanner.code(analyzer.key(word))
+        for word in words:
+            if _REDUPLICATED.fullmatch(word):
+                half = word.partition("-")[0]
+                self._codes[half] = context.scanner.code(analyzer.key(word))
         halves = "|".join(sorted(map(re.escape, self._codes), key=len, reverse=True))
         self._pattern = (
             re.compile(rf"({halves})[ \t]+(\1)(?![\w-])", re.IGNORECASE) if halves else None
