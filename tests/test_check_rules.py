@@ -7,8 +7,14 @@ from pathlib import Path
 import pytest
 
 from termbase.check.command import CheckRequest, check
+from termbase.check.context import CheckContext, DocumentRun
+from termbase.check.inputs import InputKind, Source, document_from_text
 from termbase.check.registry import RULES
+from termbase.check.rules import MatchRule
 from termbase.findings import Finding
+from termbase.glossary import load_glossary
+from termbase.matching import TermMatcher
+from termbase.scanning import TermScanner
 
 GLOSSARY = Path(__file__).resolve().parent.parent / "glossary"
 
@@ -120,6 +126,33 @@ def test_wrong_case_of_a_name_inside_a_longer_term(tmp_path: Path) -> None:
         ("resolusi dewan keamanan PBB", "resolusi Dewan Keamanan PBB")
     ]
     assert "has a proper name in it" in found[0].message
+
+
+ARTICLES = sorted((GLOSSARY.parent / "tests" / "data" / "corpus" / "id").glob("*.txt"))
+
+
+@pytest.mark.parametrize("rule", [rule for rule in RULES if issubclass(rule, MatchRule)])
+def test_a_match_rule_passes_only_matches_it_finds_nothing_in(rule: type[MatchRule]) -> None:
+    glossary = load_glossary(GLOSSARY)
+    checker = rule()
+    context = CheckContext(glossary, "id", TermScanner(TermMatcher(glossary, "id")), [checker])
+    checker.prepare(context)
+    extra = "dewan keamanan PBB, korea utaranya, Kerjasama Militer, DEWAN KEAMANAN PBB."
+    texts = [path.read_text(encoding="utf-8") for path in ARTICLES] + [extra]
+    passed = 0
+    for text in texts:
+        document = document_from_text(Source("a.txt", None, InputKind.TEXT), text)
+        scanned = context.scanner.scan(text)
+        run = DocumentRun(context, document, scanned)
+        for hit in scanned.hits:
+            entries = context.scanner.entries[hit[0]]
+            if checker.wants(context, entries):
+                match = scanned.match(hit)
+                written = text[match.start : match.end]
+                if checker.passes(context, entries, written):
+                    passed += 1
+                    assert not list(checker.check(run, match)), written
+    assert passed or rule.passes is MatchRule.passes
 
 
 def test_acronyms_are_case_sensitive(tmp_path: Path) -> None:

@@ -109,13 +109,7 @@ class _Worker:
         document = self.read(source)
         context = self.context
         run = DocumentRun(context, document, context.scanner.scan(document.analysed))
-        findings: list[Finding] = []
-        wanted = context.wanted
-        hits = run.scanned.hits
-        for hit in compress(hits, map(context.wanted_flags.__getitem__, map(itemgetter(0), hits))):
-            match = run.scanned.match(hit)
-            for rule in wanted[hit[0]]:
-                findings += rule.check(run, match)
+        findings = self._match_findings(run)
         for match_rule in context.match_rules:
             findings += match_rule.finish(run)
         for document_rule in context.document_rules:
@@ -127,6 +121,27 @@ class _Worker:
         suppressions = parse_suppressions(document.original, code_of)
         keys = key_cache.take_computed(context.scanner.analyzer)
         return DocumentResult(source.name, findings, run.usage, suppressions, keys, places)
+
+    def _match_findings(self, run: DocumentRun) -> list[Finding]:
+        """What the match rules find in the hits they want, building a hit's match only
+        for the rules that cannot pass it from its text alone."""
+        findings: list[Finding] = []
+        context, scanned = self.context, run.scanned
+        hits, text, entries = scanned.hits, scanned.text, context.scanner.entries
+        for hit in compress(hits, map(context.wanted_flags.__getitem__, map(itemgetter(0), hits))):
+            pattern, first, end = hit
+            start, stop = scanned.tokens_span(first, end)
+            written = text[start:stop]
+            rules = [
+                rule
+                for rule in context.wanted[pattern]
+                if not rule.passes(context, entries[pattern], written)
+            ]
+            if rules:
+                match = scanned.match(hit)
+                for rule in rules:
+                    findings += rule.check(run, match)
+        return findings
 
     def locate(self, source: Source, places: array[int], wanted: Verdicts) -> list[Finding]:
         """The findings of the forms to report in a document, from its recorded places."""
