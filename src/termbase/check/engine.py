@@ -333,10 +333,15 @@ def _pairs(source: Source, options: CheckOptions) -> Iterable[Any]:
 
 
 def line_provider(report: CheckReport) -> Callable[[str, int], str]:
-    """Source lines for reporters: reads each file once, when its first finding is shown."""
+    """Source lines for reporters: reads each file once, when its first finding is shown,
+    and cuts out each line once for the findings on it (they come one after another)."""
     current: dict[str, LineIndex] = {}
+    last: list[tuple[str, int, str]] = [("", 0, "")]
 
     def line(name: str, number: int) -> str:
+        known_name, known_number, text = last[0]
+        if number == known_number and name == known_name:
+            return text
         if name not in current:
             current.clear()
             try:
@@ -344,6 +349,8 @@ def line_provider(report: CheckReport) -> Callable[[str, int], str]:
             except (InputError, StopIteration):
                 current[name] = LineIndex("")
         index = current[name]
-        return index.line_text(number) if 0 < number <= index.count else ""
+        text = index.line_text(number) if 0 < number <= index.count else ""
+        last[0] = (name, number, text)
+        return text
 
     return line
