@@ -2,10 +2,10 @@
 
 Documents are checked one by one (spread over processes with ``jobs``): each yields its
 findings, the places of the forms of concepts it uses and its suppression markers. The
-consistency rules then decide, over the whole set, which forms to report, and their recorded
-places become findings (no document is scanned again). Translation files go through the
-bilingual rules. Last, per-path ignores and inline suppressions are applied and the findings sorted,
-so the output does not depend on the number of processes.
+consistency rules then decide, over the whole set, which forms to report, and their
+recorded places become findings (no document is scanned again). Translation files go
+through the bilingual rules. Last, per-path ignores and inline suppressions are applied and
+the findings sorted, so the output does not depend on the number of processes.
 """
 
 from __future__ import annotations
