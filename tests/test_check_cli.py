@@ -111,6 +111,14 @@ def test_text_output_points_at_the_line_with_a_caret(run_cli: Run, tmp_path: Pat
     assert "1 finding (1 error) in 1 file" in result.stderr
 
 
+def test_the_caret_keeps_the_tabs_of_the_line(run_cli: Run, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("\tKata\tkerjasama di sini.\n", encoding="utf-8")
+    lines = run_cli("check", str(path)).stdout.splitlines()
+    assert lines[1] == "    \tKata\tkerjasama di sini."
+    assert lines[2] == "    \t    \t^^^^^^^^^"
+
+
 def test_html_columns_point_into_the_markup(run_cli: Run, tmp_path: Path) -> None:
     path = tmp_path / "a.html"
     path.write_text(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from termbase.check.inputs import InputKind, discover, document_from_text, kind_of
 from termbase.check.markup import strip_html, strip_markdown
@@ -22,6 +25,12 @@ def test_line_index_counts_lf_crlf_and_cr() -> None:
     assert lines.position(12) == (3, 3)
     assert lines.line_text(1) == "satu"
     assert lines.line_text(4) == "empat"
+
+
+@given(st.text(alphabet="ab\r\n\u2028", max_size=30))
+def test_line_starts_are_after_every_line_end(text: str) -> None:
+    ends = [match.end() for match in re.finditer(r"\r\n|\r|\n", text)]
+    assert LineIndex(text).starts == [0, *ends]
 
 
 def test_markdown_markup_is_taken_out_and_offsets_map_back() -> None:

@@ -7,8 +7,14 @@ from pathlib import Path
 import pytest
 
 from termbase.check.command import CheckRequest, check
+from termbase.check.context import CheckContext, DocumentRun
+from termbase.check.inputs import InputKind, Source, document_from_text
 from termbase.check.registry import RULES
+from termbase.check.rules import MatchRule
 from termbase.findings import Finding
+from termbase.glossary import load_glossary
+from termbase.matching import TermMatcher
+from termbase.scanning import TermScanner
 
 GLOSSARY = Path(__file__).resolve().parent.parent / "glossary"
 
@@ -76,6 +82,22 @@ def test_spellings_across_files_and_inside_longer_terms(tmp_path: Path) -> None:
     assert found[1].column == len("Sanksi P.B.B. dan resolusi Dewan Keamanan ") + 1
 
 
+def test_every_file_of_a_form_gets_the_whole_message(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "AS menolak. A.S. juga.",
+        "b.txt": "A.S. mengecam.",
+        "c.txt": "A.S. menolak.",
+        "d.txt": "AS bersidang.",
+    }
+    found = run(tmp_path, files, "C002", "C003")
+    keep = " (amerika-serikat); keep one form: 'AS'"
+    assert [(Path(f.path).name, f.code, f.message) for f in found] == [
+        ("a.txt", "C002", "'A.S.' mixed with 'AS' in this file" + keep),
+        ("b.txt", "C003", "'A.S.' here but 'AS' 2× in 2 files" + keep),
+        ("c.txt", "C003", "'A.S.' here but 'AS' 2× in 2 files" + keep),
+    ]
+
+
 def test_each_occurrence_is_reported_once(tmp_path: Path) -> None:
     files = {
         "a.txt": "pakta pertahanan timbal balik dan pakta bantuan pertahanan bersama",
@@ -104,6 +126,33 @@ def test_wrong_case_of_a_name_inside_a_longer_term(tmp_path: Path) -> None:
         ("resolusi dewan keamanan PBB", "resolusi Dewan Keamanan PBB")
     ]
     assert "has a proper name in it" in found[0].message
+
+
+ARTICLES = sorted((GLOSSARY.parent / "tests" / "data" / "corpus" / "id").glob("*.txt"))
+
+
+@pytest.mark.parametrize("rule", [rule for rule in RULES if issubclass(rule, MatchRule)])
+def test_a_match_rule_passes_only_matches_it_finds_nothing_in(rule: type[MatchRule]) -> None:
+    glossary = load_glossary(GLOSSARY)
+    checker = rule()
+    context = CheckContext(glossary, "id", TermScanner(TermMatcher(glossary, "id")), [checker])
+    checker.prepare(context)
+    extra = "dewan keamanan PBB, korea utaranya, Kerjasama Militer, DEWAN KEAMANAN PBB."
+    texts = [path.read_text(encoding="utf-8") for path in ARTICLES] + [extra]
+    passed = 0
+    for text in texts:
+        document = document_from_text(Source("a.txt", None, InputKind.TEXT), text)
+        scanned = context.scanner.scan(text)
+        run = DocumentRun(context, document, scanned)
+        for hit in scanned.hits:
+            entries = context.scanner.entries[hit[0]]
+            if checker.wants(context, entries):
+                match = scanned.match(hit)
+                written = text[match.start : match.end]
+                if checker.passes(context, entries, written):
+                    passed += 1
+                    assert not list(checker.check(run, match)), written
+    assert passed or rule.passes is MatchRule.passes
 
 
 def test_acronyms_are_case_sensitive(tmp_path: Path) -> None:

@@ -16,11 +16,15 @@ class Severity(IntEnum):
 
     @property
     def label(self) -> str:
-        return self.name.lower()
+        return _LABELS[self]
 
     @classmethod
     def from_label(cls, label: str) -> Severity:
         return cls[label.upper()]
+
+
+_LABELS = {severity: severity.name.lower() for severity in Severity}
+"""Labels by severity: an enum's ``name`` is slow to read for every finding printed."""
 
 
 @dataclass(frozen=True)

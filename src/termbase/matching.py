@@ -212,6 +212,17 @@ def choose_entry(entries: Sequence[TermEntry], folded: str) -> TermEntry:
     return min(entries, key=lambda e: (e.variant is not None, e.folded_text != folded, e.order))
 
 
+def homographs(best: TermEntry, entries: Sequence[TermEntry]) -> tuple[TermRef, ...]:
+    """The terms of other concepts that a match of ``best`` over ``entries`` may also be."""
+    return tuple(
+        dict.fromkeys(
+            e.ref
+            for e in sorted(entries, key=_order)
+            if e is not best and e.ref.concept_id != best.ref.concept_id and e.variant is None
+        )
+    )
+
+
 def match_from_entry(
     best: TermEntry,
     entries: Sequence[TermEntry],
@@ -220,13 +231,7 @@ def match_from_entry(
     ends: Sequence[int],
 ) -> TermMatch:
     """The match of ``best`` over ``tokens``; ``starts``/``ends`` are its tokens' offsets."""
-    others = tuple(
-        dict.fromkeys(
-            e.ref
-            for e in sorted(entries, key=_order)
-            if e is not best and e.ref.concept_id != best.ref.concept_id and e.variant is None
-        )
-    )
+    others = homographs(best, entries)
     parts = tuple(
         TermPart(ref, starts[first], ends[first + count - 1]) for ref, first, count in best.parts
     )

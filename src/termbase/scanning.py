@@ -23,10 +23,12 @@ from termbase.matching import (
     TermEntry,
     TermMatch,
     TermMatcher,
+    TermPart,
     choose_entry,
-    match_from_entry,
+    homographs,
     merge_entries,
 )
+from termbase.model import TermRef
 from termbase.text.keys import CASE_SENSITIVE_MARK, case_sensitive_key, folded_key
 from termbase.text.normalize import fold
 from termbase.text.tokenize import Token, TokenKind, tokenize
@@ -43,8 +45,6 @@ Hit = tuple[int, int, int]
 """A raw automaton hit: (pattern index, first token, end token)."""
 PieceWatcher = Callable[[str, list[Token], str], None]
 """Called with a piece of text, its tokens and their codes."""
-
-_plus_one = (1).__add__
 
 
 OPENING_MARKS = frozenset("([\"'\u201c\u2018")
@@ -123,6 +123,7 @@ class TermScanner:
             if self.patterns
             else None
         )
+        self._homographs: dict[tuple[int, int], tuple[TermRef, ...]] = {}
         self._pieces = _Memo(self)
         self._spans: dict[str, tuple[tuple[int, int], ...]] = {}
         self._watchers: list[PieceWatcher] = []
@@ -178,6 +179,14 @@ class TermScanner:
             known = self._spans[piece] = tuple((t.start, t.end) for t in piece_tokens(piece))
         return known
 
+    def homographs(self, pattern: int, best: TermEntry) -> tuple[TermRef, ...]:
+        """``matching.homographs`` of a pattern's entry, worked out once per entry."""
+        key = (pattern, best.order)
+        known = self._homographs.get(key)
+        if known is None:
+            known = self._homographs[key] = homographs(best, self.entries[pattern])
+        return known
+
     def watch(self, watcher: PieceWatcher) -> None:
         """Call ``watcher`` with every distinct piece the scanner codes from now on.
 
@@ -229,12 +238,13 @@ class ScannedText:
         self.hits = hits
         self._coded = coded
         self._first_tokens: list[int] | None = None
-        self._offsets: list[int] = []
+        self._lengths: list[int] = []
+        """Characters in the pieces before each piece (add the piece's index for the cuts)."""
 
     def _layout(self) -> list[int]:
         if self._first_tokens is None:
             self._first_tokens = list(accumulate(map(len, self._coded), initial=0))
-            self._offsets = list(accumulate(map(_plus_one, map(len, self.pieces)), initial=0))
+            self._lengths = list(accumulate(map(len, self.pieces), initial=0))
         return self._first_tokens
 
     def token_piece(self, token: int) -> int:
@@ -243,16 +253,24 @@ class ScannedText:
 
     def token_span(self, token: int) -> tuple[int, int]:
         """Offsets in the text of the ``token``-th token."""
+        return self.tokens_span(token, token + 1)
+
+    def tokens_span(self, first: int, end: int) -> tuple[int, int]:
+        """Offsets in the text from the start of token ``first`` to the end of token
+        ``end - 1`` (most hits lie in one piece: that piece is looked up once)."""
         first_tokens = self._first_tokens or self._layout()
-        piece = bisect_right(first_tokens, token) - 1
-        start, end = self.scanner.spans(self.pieces[piece])[token - first_tokens[piece]]
-        base = self._offsets[piece]
-        return base + start, base + end
+        piece = bisect_right(first_tokens, first) - 1
+        spans = self.scanner.spans(self.pieces[piece])
+        base, head = self._lengths[piece] + piece, first_tokens[piece]
+        last = end - 1 - head
+        if last < len(spans):
+            return base + spans[first - head][0], base + spans[last][1]
+        return base + spans[first - head][0], self.token_span(end - 1)[1]
 
     def piece_offset(self, piece: int) -> int:
         """Where the ``piece``-th piece starts in the text."""
         self._layout()
-        return self._offsets[piece]
+        return self._lengths[piece] + piece
 
     def piece_first_token(self, piece: int) -> int:
         return self._layout()[piece]
@@ -260,10 +278,20 @@ class ScannedText:
     def match(self, hit: Hit) -> TermMatch:
         """The full match of one hit: the term chosen, its offsets and its parts."""
         pattern, first, end = hit
-        spans = [self.token_span(token) for token in range(first, end)]
-        starts = [start for start, _ in spans]
-        ends = [stop for _, stop in spans]
+        start, stop = self.tokens_span(first, end)
         entries = self.scanner.entries[pattern]
-        folded = fold(self.text[starts[0] : ends[-1]]) if len(entries) > 1 else ""
-        best = choose_entry(entries, folded)
-        return match_from_entry(best, entries, (first, end), starts, ends)
+        others: tuple[TermRef, ...] = ()
+        if len(entries) == 1:
+            best = entries[0]
+        else:
+            best = choose_entry(entries, fold(self.text[start:stop]))
+            others = self.scanner.homographs(pattern, best)
+        parts = (
+            tuple(
+                TermPart(ref, *self.tokens_span(first + head, first + head + count))
+                for ref, head, count in best.parts
+            )
+            if best.parts
+            else ()
+        )
+        return TermMatch(best.ref, start, stop, first, end, best.variant, others, parts)

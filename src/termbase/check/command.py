@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from termbase.check.config import CheckConfig, find_config, load_config
-from termbase.check.engine import CheckOptions, CheckReport, run_check
+from termbase.check.engine import CheckOptions, CheckReport, collector_paused, run_check
 from termbase.check.fixes import apply_fixes, unified_diff, write_fixed
 from termbase.check.inputs import DEFAULT_INCLUDE, STDIN, InputKind, discover
 from termbase.check.registry import codes, select_rules
@@ -114,12 +114,13 @@ def check(request: CheckRequest) -> CheckOutcome:
         request.stdin_name,
         config.root,
     )
-    glossary = (
-        load_glossary_cached(request.glossary, request.cache)
-        if request.cache is not None
-        else load_glossary(request.glossary)
-    )
-    report = run_check(sources, glossary, options, request.stdin, _aligned(request))
+    with collector_paused():  # the glossary's objects live to the end of the run too
+        glossary = (
+            load_glossary_cached(request.glossary, request.cache)
+            if request.cache is not None
+            else load_glossary(request.glossary)
+        )
+        report = run_check(sources, glossary, options, request.stdin, _aligned(request))
     fail_on = fail_level(request.fail_on or config.fail_on or "warning")
     if not (request.fix or request.diff):
         return CheckOutcome(report, fail_on)

@@ -10,22 +10,19 @@ the glossary) is reported,
 once: as a mix in its document when that document uses another alternative too, else as a
 mix across the set. Deprecated forms are left to ``deprecated-term``.
 
-Counting happens per document from the automaton hits (cheap: no offsets); only occurrences
-to report are located, in a second pass over the documents concerned.
+The places of the forms are recorded while each document is analysed
+(``termbase.check.occurrences``); once the set is decided, those to report become findings.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import chain, compress
-from operator import itemgetter
 
-from termbase.check.context import CheckContext, DocumentRun, Role, Use
+from termbase.check.context import CheckContext, Role, Use
 from termbase.check.rules import SetRule
-from termbase.findings import Finding, Severity
-from termbase.matching import TermEntry, TermMatch
+from termbase.findings import Severity
 from termbase.model import STATUS_ORDER, Term, TermRef
 
 
@@ -64,66 +61,6 @@ class MixedFormsAcrossFiles(SetRule):
     severity = Severity.WARNING
 
 
-class FormIndex:
-    """Which forms every automaton pattern stands for, for the concepts that can be mixed."""
-
-    def __init__(self, context: CheckContext) -> None:
-        self.context = context
-        self.mixable = {
-            concept.id
-            for concept in context.glossary
-            if any(len(forms) > 1 for forms in context.forms_by_role(concept.id).values())
-        }
-        self.static: list[tuple[Use, ...]] = []
-        self.multiple: list[bool] = []
-        self.patterns: dict[Use, list[int]] = defaultdict(list)
-        """For each form, the patterns whose hits are that form."""
-        for pattern, entries in enumerate(context.scanner.entries):
-            several = len(entries) > 1 and any(self._uses_of_entry(e) for e in entries)
-            self.multiple.append(several)
-            self.static.append(() if several else self._uses_of_entry(entries[0]))
-            for use in self.static[-1]:
-                self.patterns[use].append(pattern)
-        self._several = [pattern for pattern, several in enumerate(self.multiple) if several]
-
-    def _uses_of_entry(self, entry: TermEntry) -> tuple[Use, ...]:
-        refs = [entry.ref, *(ref for ref, _, _ in entry.parts)]
-        return tuple((ref.concept_id, ref.index) for ref in refs if ref.concept_id in self.mixable)
-
-    def places(self, match: TermMatch) -> Iterator[tuple[Use, tuple[int, int]]]:
-        """Each form of a mixable concept in a match, with its span."""
-        if match.ref.concept_id in self.mixable:
-            yield (match.ref.concept_id, match.ref.index), (match.start, match.end)
-        for part in match.parts:
-            if part.ref.concept_id in self.mixable:
-                yield (part.ref.concept_id, part.ref.index), (part.start, part.end)
-
-    def count(self, run: DocumentRun) -> None:
-        """Add the forms used in a document to ``run.usage``."""
-        hits = run.scanned.hits
-        for pattern, count in Counter(map(itemgetter(0), hits)).items():
-            for use in self.static[pattern]:
-                run.usage[use] += count
-        flags = map(self.multiple.__getitem__, map(itemgetter(0), hits))
-        for hit in compress(hits, flags):
-            for use, _ in self.places(run.scanned.match(hit)):
-                run.usage[use] += 1
-
-    def locate(
-        self, run: DocumentRun, wanted: Mapping[Use, tuple[SetRule, str]]
-    ) -> Iterator[Finding]:
-        """Findings for every occurrence of the ``wanted`` forms in a document."""
-        patterns = bytearray(len(self.static))
-        for pattern in chain(self._several, *(self.patterns.get(use, ()) for use in wanted)):
-            patterns[pattern] = 1
-        hits = run.scanned.hits
-        for hit in compress(hits, map(patterns.__getitem__, map(itemgetter(0), hits))):
-            for use, span in self.places(run.scanned.match(hit)):
-                if use in wanted:
-                    rule, message = wanted[use]
-                    yield run.finding(rule, span, message, use[0])
-
-
 @dataclass(frozen=True)
 class FormCount:
     """One form of a concept in the summary table: how often, in which files."""
@@ -156,8 +93,10 @@ def decide(
 ) -> MixDecision:
     """Which forms to report where, from the forms counted in each file."""
     totals: dict[str, dict[int, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+    # Files in order, so that each form lists its files in order; the forms themselves are
+    # sorted where they are shown.
     for path in sorted(usage):
-        for (concept, index), count in sorted(usage[path].items()):
+        for (concept, index), count in usage[path].items():
             totals[concept][index][path] = count
     reports: dict[str, dict[Use, tuple[SetRule, str]]] = defaultdict(dict)
     summary = []
@@ -194,20 +133,33 @@ def _report_group(
     for index in used:
         if index == reference:
             continue
+        others = [other for other in used if other != index]
+        # A form used in many files gets one message per set of other forms beside it.
+        messages: dict[tuple[int, ...], str] = {}
         for path in counts[index]:
-            here = [other for other in used if other != index and path in counts[other]]
+            here = tuple(other for other in others if path in counts[other])
             rule = rules[0] if here else rules[1]
             if rule is None:
                 continue
-            if here:
-                others = _list(terms[o].text for o in here)
-                message = (
-                    f"'{terms[index].text}' mixed with {others} in this file ({concept}); {keep}"
-                )
-            else:
-                elsewhere = _elsewhere(terms, [o for o in used if o != index], counts)
-                message = f"'{terms[index].text}' here but {elsewhere} ({concept}); {keep}"
+            message = messages.get(here)
+            if message is None:
+                message = f"{_message(terms, index, here, others, counts)} ({concept}); {keep}"
+                messages[here] = message
             reports[path][(concept, index)] = (rule, message)
+
+
+def _message(
+    terms: tuple[Term, ...],
+    index: int,
+    here: tuple[int, ...],
+    others: list[int],
+    counts: dict[int, dict[str, int]],
+) -> str:
+    """What a message says of one form: mixed with the ``here`` forms in its file, else
+    used where the ``others`` are used elsewhere."""
+    if here:
+        return f"'{terms[index].text}' mixed with {_list(terms[o].text for o in here)} in this file"
+    return f"'{terms[index].text}' here but {_elsewhere(terms, others, counts)}"
 
 
 def _list(texts: Iterable[str]) -> str:

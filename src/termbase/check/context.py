@@ -188,24 +188,37 @@ class DocumentRun:
 
         ``replacement`` becomes a fix unless markup inside the span makes that unsafe.
         """
-        document = self.document
-        start, end, rewritable = document.original_span(*span)
-        written = document.original[start:end]
-        line, column = document.lines.position(start)
-        end_line, end_column = document.lines.position(end)
-        fix = None
-        if replacement is not None and rewritable and replacement != written:
-            fix = Fix(start, end, replacement, safe)
-        return Finding(
-            document.source.name,
-            line,
-            column,
-            rule.code,
-            message,
-            rule.severity,
-            end_line,
-            end_column,
-            concept,
-            written,
-            fix,
-        )
+        return finding_in(self.document, rule, span, message, concept, replacement, safe)
+
+
+def finding_in(
+    document: Document,
+    rule: Rule,
+    span: tuple[int, int],
+    message: str,
+    concept: str = "",
+    replacement: str | None = None,
+    safe: bool = True,
+) -> Finding:
+    """A finding about ``span`` of a document's analysed text, placed in the file as written
+    (see ``DocumentRun.finding``); needs no scan of the document."""
+    start, end, rewritable = document.original_span(*span)
+    written = document.original[start:end]
+    line, column = document.lines.position(start)
+    end_line, end_column = document.lines.position(end)
+    fix = None
+    if replacement is not None and rewritable and replacement != written:
+        fix = Fix(start, end, replacement, safe)
+    return Finding(
+        document.source.name,
+        line,
+        column,
+        rule.code,
+        message,
+        rule.severity,
+        end_line,
+        end_column,
+        concept,
+        written,
+        fix,
+    )

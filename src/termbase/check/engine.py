@@ -1,19 +1,22 @@
 """The check engine: runs the rules over every input and decides what is reported.
 
 Documents are checked one by one (spread over processes with ``jobs``): each yields its
-findings, the forms of concepts it uses and its suppression markers. The consistency rules
-then decide, over the whole set, which occurrences to report, and those are located in a
-second pass over only the documents concerned. Translation files go through the bilingual
-rules. Last, per-path ignores and inline suppressions are applied and the findings sorted,
-so the output does not depend on the number of processes.
+findings, the places of the forms of concepts it uses and its suppression markers. The
+consistency rules then decide, over the whole set, which forms to report, and their
+recorded places become findings (no document is scanned again). Translation files go
+through the bilingual rules. Last, per-path ignores and inline suppressions are applied and
+the findings sorted, so the output does not depend on the number of processes.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
+from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, compress
 from operator import itemgetter
@@ -21,9 +24,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from termbase.check.bilingual import BilingualChecker, file_pairs
-from termbase.check.consistency import ConceptForms, FormIndex, MixDecision, decide
+from termbase.check.consistency import ConceptForms, MixDecision, decide
 from termbase.check.context import CheckContext, DocumentRun, Use
 from termbase.check.inputs import Document, InputKind, Source, matches, read_document
+from termbase.check.occurrences import FormIndex, Verdicts
 from termbase.check.registry import code_of
 from termbase.check.rules import DocumentRule, MatchRule, PairRule, Rule, SetRule
 from termbase.check.suppress import Suppressions, parse_suppressions
@@ -86,6 +90,8 @@ class DocumentResult:
     suppressions: Suppressions
     keys: dict[str, str]
     """Matching keys computed while checking the document, for the persistent cache."""
+    places: array[int] = field(default_factory=lambda: array("q"))
+    """Where the forms of mixable concepts stand (``FormIndex.record``)."""
 
 
 class _Worker:
@@ -96,36 +102,51 @@ class _Worker:
         self.forms = forms
         self.stdin = stdin
 
-    def _read(self, source: Source) -> Document:
+    def read(self, source: Source) -> Document:
         return read_document(source, self.stdin if source.path is None else None)
 
     def analyse(self, source: Source) -> DocumentResult:
-        document = self._read(source)
+        document = self.read(source)
         context = self.context
         run = DocumentRun(context, document, context.scanner.scan(document.analysed))
-        findings: list[Finding] = []
-        wanted = context.wanted
-        hits = run.scanned.hits
-        for hit in compress(hits, map(context.wanted_flags.__getitem__, map(itemgetter(0), hits))):
-            match = run.scanned.match(hit)
-            for rule in wanted[hit[0]]:
-                findings += rule.check(run, match)
+        findings = self._match_findings(run)
         for match_rule in context.match_rules:
             findings += match_rule.finish(run)
         for document_rule in context.document_rules:
             findings += document_rule.check_document(run)
+        places = array("q")
         if self.forms is not None:
-            self.forms.count(run)
+            places = self.forms.record(run.scanned)
+            run.usage.update(self.forms.usage(places))
         suppressions = parse_suppressions(document.original, code_of)
         keys = key_cache.take_computed(context.scanner.analyzer)
-        return DocumentResult(source.name, findings, run.usage, suppressions, keys)
+        return DocumentResult(source.name, findings, run.usage, suppressions, keys, places)
 
-    def locate(self, task: tuple[Source, Mapping[Use, tuple[SetRule, str]]]) -> list[Finding]:
-        source, wanted = task
+    def _match_findings(self, run: DocumentRun) -> list[Finding]:
+        """What the match rules find in the hits they want, building a hit's match only
+        for the rules that cannot pass it from its text alone."""
+        findings: list[Finding] = []
+        context, scanned = self.context, run.scanned
+        hits, text, entries = scanned.hits, scanned.text, context.scanner.entries
+        for hit in compress(hits, map(context.wanted_flags.__getitem__, map(itemgetter(0), hits))):
+            pattern, first, end = hit
+            start, stop = scanned.tokens_span(first, end)
+            written = text[start:stop]
+            rules = [
+                rule
+                for rule in context.wanted[pattern]
+                if not rule.passes(context, entries[pattern], written)
+            ]
+            if rules:
+                match = scanned.match(hit)
+                for rule in rules:
+                    findings += rule.check(run, match)
+        return findings
+
+    def locate(self, source: Source, places: array[int], wanted: Verdicts) -> list[Finding]:
+        """The findings of the forms to report in a document, from its recorded places."""
         assert self.forms is not None
-        document = self._read(source)
-        run = DocumentRun(self.context, document, self.context.scanner.scan(document.analysed))
-        return list(self.forms.locate(run, wanted))
+        return list(self.forms.locate(self.read(source), places, wanted))
 
 
 _CURRENT: _Worker | None = None
@@ -162,6 +183,24 @@ class _Pool:
         _CURRENT = None
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused for a block, then as it was.
+
+    A run builds millions of objects that live until it ends and form no cycles (matches,
+    places, findings); every full collection walks all of them again, which cost 1.1 s of
+    an 8 s check of 20 MB. Forked workers inherit the pause, and so no longer write to
+    every page they share with the parent either.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def run_check(
     sources: Sequence[Source],
     glossary: Glossary,
@@ -171,6 +210,17 @@ def run_check(
 ) -> CheckReport:
     """Check every source, and each document pair in ``aligned`` as a translation (aligned
     sentence by sentence); the report holds what survives ignores and suppressions."""
+    with collector_paused():
+        return _run_check(sources, glossary, options, stdin, aligned)
+
+
+def _run_check(
+    sources: Sequence[Source],
+    glossary: Glossary,
+    options: CheckOptions,
+    stdin: bytes | None,
+    aligned: Sequence[DocumentPair],
+) -> CheckReport:
     texts = [source for source in sources if not source.kind.bilingual]
     translations = [source for source in sources if source.kind.bilingual]
     findings: list[Finding] = []
@@ -223,16 +273,20 @@ def _check_texts(
     texts: list[Source], glossary: Glossary, options: CheckOptions, stdin: bytes | None
 ) -> tuple[list[Finding], tuple[ConceptForms, ...], dict[str, Suppressions]]:
     context, forms = _context(glossary, options)
-    pool = _Pool(_Worker(context, forms, stdin), options.jobs, len(texts))
+    worker = _Worker(context, forms, stdin)
+    pool = _Pool(worker, options.jobs, len(texts))
     try:
         results: list[DocumentResult] = pool.map("analyse", texts)
         findings = list(chain.from_iterable(result.findings for result in results))
-        decision = _decide(results, context, options) if forms is not None else None
-        if decision is not None:
-            tasks = [(s, decision.reports[s.name]) for s in texts if s.name in decision.reports]
-            findings += chain.from_iterable(pool.map("locate", tasks))
     finally:
         pool.close()
+    decision = _decide(results, context, options) if forms is not None else None
+    if decision is not None:
+        # In this process: building the findings costs no more than unpickling them would.
+        for source, result in zip(texts, results, strict=True):
+            wanted = decision.reports.get(source.name)
+            if wanted:
+                findings += worker.locate(source, result.places, wanted)
     _save_keys(context, options, results)
     summary = decision.summary if decision is not None else ()
     return findings, summary, {result.name: result.suppressions for result in results}
@@ -279,10 +333,15 @@ def _pairs(source: Source, options: CheckOptions) -> Iterable[Any]:
 
 
 def line_provider(report: CheckReport) -> Callable[[str, int], str]:
-    """Source lines for reporters: reads each file once, when its first finding is shown."""
+    """Source lines for reporters: reads each file once, when its first finding is shown,
+    and cuts out each line once for the findings on it (they come one after another)."""
     current: dict[str, LineIndex] = {}
+    last: list[tuple[str, int, str]] = [("", 0, "")]
 
     def line(name: str, number: int) -> str:
+        known_name, known_number, text = last[0]
+        if number == known_number and name == known_name:
+            return text
         if name not in current:
             current.clear()
             try:
@@ -290,6 +349,8 @@ def line_provider(report: CheckReport) -> Callable[[str, int], str]:
             except (InputError, StopIteration):
                 current[name] = LineIndex("")
         index = current[name]
-        return index.line_text(number) if 0 < number <= index.count else ""
+        text = index.line_text(number) if 0 < number <= index.count else ""
+        last[0] = (name, number, text)
+        return text
 
     return line

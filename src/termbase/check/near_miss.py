@@ -58,20 +58,19 @@ class NearMiss(DocumentRule):
         self._context = context
         analyzer = context.scanner.analyzer
         self._lexicon = _lexicon(context.lang, getattr(analyzer, "roots", frozenset()))
-        self._words: dict[str, str] = {}
+        approved, words = _term_words(context)
+        # A deprecated spelling is never the correction to suggest.
+        self._words = {
+            word: context.scanner.code(analyzer.key(word))
+            for word in approved
+            if len(word) >= MIN_LENGTH
+        }
         self._index: dict[str, set[str]] = defaultdict(set)
-        for _, term in context.glossary.terms(context.lang):
-            if term.case_sensitive or not term.approved:
-                # A deprecated spelling is never the correction to suggest.
-                continue
-            for token in tokenize(term.text):
-                word = fold(token.norm)
-                if token.kind is TokenKind.WORD and len(word) >= MIN_LENGTH:
-                    self._words[word] = context.scanner.code(analyzer.key(word))
-                    for deletion in (*deletions(word), word):
-                        self._index[deletion].add(word)
+        for word in self._words:
+            for deletion in (*deletions(word), word):
+                self._index[deletion].add(word)
         self._suspects: dict[str, tuple[_Candidate, ...]] = {}
-        self._split = SplitReduplications(context)
+        self._split = SplitReduplications(context, words)
         context.scanner.watch(self._see)
 
     def _see(self, piece: str, tokens: list[Token], codes: str) -> None:
@@ -107,7 +106,7 @@ class NearMiss(DocumentRule):
             yield self._finding(run, split.span, split.replacement, split.term)
         suspects = self._suspects
         scanned = run.scanned
-        if suspects.keys().isdisjoint(scanned.pieces):
+        if not suspects or suspects.keys().isdisjoint(scanned.pieces):
             return
         pieces = scanned.pieces
         for index in compress(count(), map(suspects.__contains__, pieces)):
@@ -125,6 +124,21 @@ class NearMiss(DocumentRule):
         written = run.text[span[0] : span[1]]
         message = f"'{written}' looks like a misspelling of '{fixed}' (glossary term '{term.text}')"
         return run.finding(self, span, message, "", fixed, safe=False)
+
+
+def _term_words(context: CheckContext) -> tuple[set[str], list[str]]:
+    """The words of the case-insensitive terms, folded: those of approved terms (each once:
+    words recur from term to term), and every occurrence in glossary order."""
+    approved: set[str] = set()
+    words: list[str] = []
+    for _, term in context.glossary.terms(context.lang):
+        if term.case_sensitive:
+            continue
+        spelt = [fold(t.norm) for t in tokenize(term.text) if t.kind is TokenKind.WORD]
+        words += spelt
+        if term.approved:
+            approved.update(spelt)
+    return approved, words
 
 
 def _lexicon(lang: str, roots: frozenset[str]) -> frozenset[str]:

@@ -17,6 +17,8 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from functools import lru_cache
+from json.encoder import encode_basestring
 from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote
@@ -83,7 +85,10 @@ def _excerpt(finding: Finding, line: str) -> Iterator[str]:
     first, last = max(start - CONTEXT, 0), min(max(end, start + 1) + CONTEXT, len(line))
     head = "…" if first else ""
     shown = head + line[first:last] + ("…" if last < len(line) else "")
-    pad = _NOT_TAB.sub(" ", head + line[first:start])
+    before = head + line[first:start]
+    # Tabs stay so that the caret lines up; most lines have none, and a regular
+    # expression per finding is a large part of writing a big report.
+    pad = _NOT_TAB.sub(" ", before) if "\t" in before else " " * len(before)
     yield f"    {shown}"
     yield f"    {pad}{'^' * max(min(end, last) - start, 1)}"
 
@@ -142,7 +147,43 @@ def render_json(report: CheckReport) -> str:
         "counts": {label: counts[label] for label in ("error", "warning", "info")},
         "suppressed": report.suppressed,
     }
-    return json.dumps(document, ensure_ascii=False, indent=2)
+    return indented_json(document)
+
+
+def indented_json(value: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)``, faster for large reports.
+
+    json writes indented output with its pure-Python encoder. Here strings go through
+    json's own (native) string encoder, and dicts and lists are written with their line
+    breaks and indentation in one join; any other value is left to json.
+    """
+    return _indented(value, "\n")
+
+
+def _indented(value: Any, newline: str) -> str:
+    """``value`` as JSON, its lines after the first starting with ``newline``."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if kind is int:
+        return int.__repr__(value)
+    if value is None or kind is bool:
+        return _CONSTANTS[value]
+    inner = newline + "  "
+    if kind is dict and all(type(key) is str for key in value):
+        items = [
+            f"{encode_basestring(key)}: {_indented(item, inner)}" for key, item in value.items()
+        ]
+        return f"{{{inner}{f',{inner}'.join(items)}{newline}}}" if items else "{}"
+    if kind is list:
+        items = [_indented(item, inner) for item in value]
+        return f"[{inner}{f',{inner}'.join(items)}{newline}]" if items else "[]"
+    # json's own text: its line breaks are all between items (a string is encoded without
+    # any), so replacing them indents it.
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline)
+
+
+_CONSTANTS = {None: "null", True: "true", False: "false"}
 
 
 def _escape(text: str, property_value: bool = False) -> str:
@@ -210,7 +251,7 @@ def render_sarif(report: CheckReport) -> str:
         "results": results,
     }
     document = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(document, ensure_ascii=False, indent=2)
+    return indented_json(document)
 
 
 def _sarif_rule(code: str) -> dict[str, Any]:
@@ -246,6 +287,7 @@ def _sarif_result(finding: Finding) -> dict[str, Any]:
     }
 
 
+@lru_cache(maxsize=4096)
 def _sarif_uri(path: str) -> str:
     """A path as the URI SARIF wants: ``file:`` when absolute, else percent-encoded and
     relative (code-scanning services resolve it against the repository)."""

@@ -59,6 +59,12 @@ class MatchRule(Rule):
         """Whether matches of a trie path ending these entries must be shown to the rule."""
         raise NotImplementedError
 
+    def passes(self, context: CheckContext, entries: tuple[TermEntry, ...], written: str) -> bool:
+        """Whether a match of the path ending these entries, written as ``written``, is
+        certainly fine by this rule (False: look at the match). Building a match costs more
+        than most checks; a rule that can tell from the text alone spares it."""
+        return False
+
     def check(self, run: DocumentRun, match: TermMatch) -> Iterable[Finding]:
         raise NotImplementedError
 

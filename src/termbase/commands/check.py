@@ -5,10 +5,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from termbase.commands.options import glossary_option
+
+if TYPE_CHECKING:
+    from termbase.check.command import CheckOutcome
 
 
 def _selectors(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -98,8 +102,8 @@ def check(
     TMX or PO translation files, or - for standard input. Exits 0 when clean, 1 when a
     finding reaches --fail-on (with --diff: when there is something to fix), 2 on errors.
     """
-    from termbase.check import command, report
-    from termbase.check.engine import line_provider
+    from termbase.check import command
+    from termbase.check.engine import collector_paused
     from termbase.check.inputs import InputKind
     from termbase.check.registry import RULES, rule_for
     from termbase.project import cache_dir, resolve_project
@@ -136,7 +140,17 @@ def check(
         jobs=jobs,
         translation=translation,
     )
-    outcome = command.check(request)
+    # Paused to the end: else its first pass after the run walks every finding once more.
+    with collector_paused():
+        outcome = command.check(request)
+        _print(outcome, output, no_summary)
+    sys.exit(outcome.exit_code)
+
+
+def _print(outcome: CheckOutcome, output: str, no_summary: bool) -> None:
+    from termbase.check import report
+    from termbase.check.engine import line_provider
+
     found = outcome.report
     if outcome.showing_diff:
         for _, patch in outcome.diffs:
@@ -156,7 +170,6 @@ def check(
         _write_lines(lines)
     if not outcome.showing_diff:
         click.echo(report.totals(found, outcome.fixed), err=True)
-    sys.exit(outcome.exit_code)
 
 
 def _write_lines(lines: Iterable[str], batch: int = 4096) -> None:
