@@ -162,3 +162,51 @@ def test_spelling_variant_is_preferred_when_written_exactly() -> None:
     (match,) = TermMatcher(glossary, "id").find("bagi P.B.B. dan")
     assert match.ref.index == 1
     assert match.variant is None
+
+
+ICBM_TEST = "Kedua menteri menyoroti uji coba rudal balistik antarbenua yang dilakukan Korea Utara."
+
+
+def test_leftmost_longest_matching_resumes_after_a_match(indonesian: TermMatcher) -> None:
+    assert found(indonesian, ICBM_TEST) == [
+        ("uji coba rudal", "uji-coba-rudal"),
+        ("Korea Utara", "korea-utara"),
+    ]
+
+
+def test_maximal_matching_finds_terms_that_overlap(indonesian: TermMatcher) -> None:
+    hits = [(m.text(ICBM_TEST), m.ref.concept_id) for m in indonesian.find(ICBM_TEST, maximal=True)]
+    assert hits == [
+        ("uji coba rudal", "uji-coba-rudal"),
+        ("rudal balistik antarbenua", "rudal-balistik-antarbenua"),
+        ("Korea Utara", "korea-utara"),
+    ]
+
+
+def test_maximal_matching_keeps_a_term_inside_a_longer_one_a_part_of_it(
+    indonesian: TermMatcher,
+) -> None:
+    text = "Pernyataan itu dibacakan di depan Dewan Keamanan PBB, lalu di Dewan Keamanan P.B.B."
+    matches = indonesian.find(text, maximal=True)
+    assert [(m.text(text), m.ref.concept_id) for m in matches] == [
+        ("Dewan Keamanan PBB", "dewan-keamanan-pbb"),
+        ("Dewan Keamanan P.B.B.", "dewan-keamanan-pbb"),
+    ]
+    assert [text[p.start : p.end] for m in matches for p in m.parts] == ["PBB", "P.B.B."]
+
+
+def test_a_term_inside_an_overlapping_match_is_part_of_it() -> None:
+    glossary = Glossary(
+        [
+            Concept("uji-coba-rudal", {"id": (Term("uji coba rudal"),)}),
+            Concept("rudal-balistik-antarbenua", {"id": (Term("rudal balistik antarbenua"),)}),
+            Concept("balistik", {"id": (Term("balistik"),)}),
+        ]
+    )
+    matcher = TermMatcher(glossary, "id")
+    text = "Pyongyang kembali melakukan uji coba rudal balistik antarbenua."
+    assert [m.text(text) for m in matcher.find(text)] == ["uji coba rudal", "balistik"]
+    assert [m.text(text) for m in matcher.find(text, maximal=True)] == [
+        "uji coba rudal",
+        "rudal balistik antarbenua",
+    ]

@@ -8,6 +8,11 @@ case-sensitivity asks for. Spelling variants listed in one concept (*kerja sama*
 records which variant was used and where (``TermMatch.parts``), also when the longer term is
 written as listed (*PBB* in *Dewan Keamanan PBB*).
 
+Matches are leftmost-longest and do not overlap, or, with ``maximal``, every match that no
+other match contains: terms that overlap are all found (*uji coba rudal* and *rudal balistik
+antarbenua* in *uji coba rudal balistik antarbenua*), while a term inside a longer match
+stays a part of it (*PBB* in *Dewan Keamanan PBB* is not a match of its own).
+
 ``termbase.scanning`` compiles the same trie into an automaton for large inputs; both give
 the same matches.
 """
@@ -139,18 +144,29 @@ class TermMatcher:
         analyzer = self.analyzer
         return [(folded_key(token, analyzer), case_sensitive_key(token)) for token in tokens]
 
-    def find(self, text: str) -> list[TermMatch]:
-        """All matches in ``text``, leftmost-longest and non-overlapping, in text order."""
+    def find(self, text: str, *, maximal: bool = False) -> list[TermMatch]:
+        """All matches in ``text`` in text order: leftmost-longest and non-overlapping, or
+        with ``maximal`` every match not contained in another (overlapping ones too)."""
         tokens = tokenize(text)
-        return list(self.find_in_tokens(text, tokens, self.token_keys(tokens)))
+        return list(self.find_in_tokens(text, tokens, self.token_keys(tokens), maximal=maximal))
 
     def find_in_tokens(
-        self, text: str, tokens: Sequence[Token], keys: Sequence[tuple[str, str]]
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        keys: Sequence[tuple[str, str]],
+        *,
+        maximal: bool = False,
     ) -> Iterator[TermMatch]:
-        """Matches over pre-tokenised text; ``keys`` from :meth:`token_keys`."""
+        """Matches over pre-tokenised text; ``keys`` from :meth:`token_keys`.
+
+        The longest match at each token, kept when it reaches past every match before it;
+        leftmost-longest matching goes on after a match's end, maximal matching at its next
+        token (a match starting inside another may reach further).
+        """
         root = self._root
         first_keys = root.children
-        index, count = 0, len(tokens)
+        index, count, reach = 0, len(tokens), 0
         while index < count:
             folded, exact = keys[index]
             if folded not in first_keys and exact not in first_keys:
@@ -161,12 +177,13 @@ class TermMatcher:
                 index += 1
                 continue
             end_token, entries = found
-            starts = [token.start for token in tokens[index:end_token]]
-            ends = [token.end for token in tokens[index:end_token]]
-            start, end = starts[0], ends[-1]
-            chosen = choose_entry(entries, fold(text[start:end]))
-            yield match_from_entry(chosen, entries, (index, end_token), starts, ends)
-            index = end_token
+            if end_token > reach:
+                starts = [token.start for token in tokens[index:end_token]]
+                ends = [token.end for token in tokens[index:end_token]]
+                chosen = choose_entry(entries, fold(text[starts[0] : ends[-1]]))
+                yield match_from_entry(chosen, entries, (index, end_token), starts, ends)
+                reach = end_token
+            index = index + 1 if maximal else end_token
 
     @staticmethod
     def _longest_at(

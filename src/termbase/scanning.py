@@ -7,7 +7,13 @@ sequence of the ``TermMatcher`` trie becomes a string over the same characters, 
 leftmost-longest Aho-Corasick automaton (ahocorasick_rs, native code) finds every term of a
 text in one pass: the cost per token depends neither on the size of the glossary nor on
 Python. Offsets are worked out only for the hits a caller looks at. The matches are those
-``TermMatcher.find`` gives (the tests check both on real and random text).
+``TermMatcher.find`` gives (the tests check both on real and random text), maximal ones too.
+
+Maximal matches (every match no other contains, overlapping ones included) come from the
+leftmost-longest hits: no match starts between two hits, so only a match starting inside a
+hit can be missing, and only where the rest of the hit begins a longer pattern. Which
+offsets of a pattern those are is worked out once per pattern; most patterns have none, and
+a text without such a hit costs one pass over its hits more.
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from itertools import accumulate, product
+from itertools import accumulate, compress, product
+from operator import itemgetter
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
@@ -129,6 +136,8 @@ class TermScanner:
         self._watchers: list[PieceWatcher] = []
         self.longest = max((len(pattern) for pattern in self.patterns), default=0)
         """The most tokens a term spans."""
+        self._inner = inner_starts(self.patterns)
+        self._crossable = bytearray(bool(offsets) for offsets in self._inner)
 
     def _exact_codes_by_folded_key(self) -> dict[str, list[str]]:
         """For a folded key, the codes of the acronyms that fold to it (*PBB* for *pbb*).
@@ -196,25 +205,63 @@ class TermScanner:
         self._watchers.append(watcher)
         self._pieces.clear()
 
-    def hits(self, codes: str) -> list[Hit]:
-        """Leftmost-longest pattern hits in a string of token codes."""
+    def hits(self, codes: str, *, maximal: bool = False) -> list[Hit]:
+        """Pattern hits in a string of token codes: leftmost-longest, or every hit that no
+        other contains (``maximal``)."""
         if self._automaton is None:
             return []
-        return self._automaton.find_matches_as_indexes(codes)
+        search = self._automaton.find_matches_as_indexes
+        hits = search(codes)
+        return self._maximal(codes, hits, search) if maximal else hits
 
-    def scan(self, text: str) -> ScannedText:
-        """Cut, code and search ``text``; offsets are computed later, per hit."""
+    def _maximal(
+        self, codes: str, hits: list[Hit], search: Callable[[str], list[Hit]]
+    ) -> list[Hit]:
+        """Leftmost-longest ``hits`` with the hits that start inside one and reach past it."""
+        crossable = compress(hits, map(self._crossable.__getitem__, map(itemgetter(0), hits)))
+        longest = self.longest
+        crossing: list[Hit] = []
+        for pattern, first, end in crossable:
+            for offset in self._inner[pattern]:
+                start = first + offset
+                found = search(codes[start : start + longest])
+                if found and found[0][1] == 0 and start + found[0][2] > end:
+                    crossing.append((found[0][0], start, start + found[0][2]))
+        if not crossing:
+            return hits
+        kept, reach = [], 0
+        for hit in sorted(hits + crossing, key=itemgetter(1)):
+            if hit[2] > reach:
+                kept.append(hit)
+                reach = hit[2]
+        return kept
+
+    def scan(self, text: str, *, maximal: bool = False) -> ScannedText:
+        """Cut, code and search ``text``; offsets are computed later, per hit.
+
+        With ``maximal``, hits may overlap (``TermMatcher.find_in_tokens``)."""
         pieces = text.replace("\n", " ").split(" ")
         if len(self._pieces) > PIECE_CACHE_LIMIT:
             self._pieces.clear()
         coded = list(map(self._pieces.__getitem__, pieces))
         codes = "".join(coded)
-        return ScannedText(self, text, pieces, codes, self.hits(codes), coded)
+        hits = self.hits(codes, maximal=maximal)
+        return ScannedText(self, text, pieces, codes, hits, coded)
 
-    def find(self, text: str) -> list[TermMatch]:
+    def find(self, text: str, *, maximal: bool = False) -> list[TermMatch]:
         """All matches in ``text``, as ``TermMatcher.find`` gives them."""
-        scanned = self.scan(text)
+        scanned = self.scan(text, maximal=maximal)
         return [scanned.match(hit) for hit in scanned.hits]
+
+
+def inner_starts(patterns: Sequence[str]) -> list[tuple[int, ...]]:
+    """Per pattern, the offsets inside it where a longer match may start: those where the
+    rest of the pattern is the beginning of a pattern that goes on."""
+    beginnings = {pattern[:size] for pattern in patterns for size in range(1, len(pattern))}
+    return [
+        tuple(offset for offset in range(1, len(pattern)) if pattern[offset:] in beginnings)
+        for pattern in patterns
+    ]
 
 
 class ScannedText:
