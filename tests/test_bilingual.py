@@ -14,7 +14,7 @@ from termbase.check.bilingual import AlignedPair, check_pairs
 from termbase.formats import po, tmx
 from termbase.glossary import load_glossary
 from termbase.memory import Segment, TranslationUnit
-from termbase.model import Concept, Glossary, Status, Term
+from termbase.model import Concept, Glossary, Status, Term, TermType
 
 GLOSSARY = Path(__file__).resolve().parent.parent / "glossary"
 Run = Callable[..., Result]
@@ -108,6 +108,74 @@ def test_deprecated_equivalent_in_the_target() -> None:
     found = check_pairs([pair("senjata pemusnah massal", "weapons of mass devastation")], glossary)
     assert [(f.code, f.text) for f in found] == [("C102", "weapon of mass devastation")]
     assert "use 'weapon of mass destruction'" in found[0].message
+
+
+ICBM_TEST = "Kedua menteri menyoroti uji coba rudal balistik antarbenua yang dilakukan Korea Utara."
+
+
+def test_a_term_overlapping_an_earlier_one_needs_its_equivalent_too(glossary: Glossary) -> None:
+    vague = pair(
+        ICBM_TEST, "The two ministers highlighted North Korea's tests of long-range missiles."
+    )
+    found = check_pairs([vague], glossary, codes=["C101"])
+    assert [(f.concept, f.text) for f in found] == [
+        ("rudal-balistik-antarbenua", "rudal balistik antarbenua"),
+        ("uji-coba-rudal", "uji coba rudal"),
+    ]
+    exact = "The two ministers highlighted North Korea's intercontinental ballistic missile tests."
+    assert check_pairs([pair(ICBM_TEST, exact, "2")], glossary, codes=["C101"]) == []
+
+
+def test_a_deprecated_equivalent_overlapping_an_approved_term() -> None:
+    glossary = Glossary(
+        [
+            Concept(
+                "rudal-balistik",
+                {"id": (Term("rudal balistik"),), "en": (Term("ballistic missile"),)},
+            ),
+            Concept(
+                "uji-coba-rudal",
+                {
+                    "id": (Term("uji coba rudal"),),
+                    "en": (Term("missile test"), Term("missile trial", Status.DEPRECATED)),
+                },
+            ),
+        ]
+    )
+    trial = pair("Uji coba rudal balistik itu gagal.", "The ballistic missile trial failed.")
+    found = check_pairs([trial], glossary)
+    assert [(f.code, f.text) for f in found] == [("C102", "missile trial")]
+
+
+def test_a_deprecated_spelling_inside_two_overlapping_terms_is_reported_once() -> None:
+    glossary = Glossary(
+        [
+            Concept(
+                "kerja-sama",
+                {
+                    "id": (
+                        Term("kerja sama"),
+                        Term("kerjasama", Status.DEPRECATED, term_type=TermType.VARIANT),
+                    ),
+                    "en": (Term("cooperation"),),
+                },
+            ),
+            Concept(
+                "kerja-sama-militer",
+                {"id": (Term("kerja sama militer"),), "en": (Term("military cooperation"),)},
+            ),
+            Concept(
+                "perjanjian-kerja-sama",
+                {"id": (Term("perjanjian kerja sama"),), "en": (Term("cooperation agreement"),)},
+            ),
+        ]
+    )
+    signed = pair(
+        "The military cooperation agreement was signed in Pyongyang.",
+        "Perjanjian kerjasama militer itu ditandatangani di Pyongyang.",
+    )
+    found = check_pairs([signed], glossary, source_lang="en", target_lang="id")
+    assert [(f.code, f.text) for f in found] == [("C102", "kerjasama")]
 
 
 def test_memory_consistency(glossary: Glossary) -> None:

@@ -4,7 +4,8 @@ Everything works on ``AlignedPair`` values (a source segment, its target, and wh
 a finding), so any aligned text can be checked the same way: TMX and PO files here, and the
 links of the sentence aligner. ``check_pairs`` is the entry point. Terms are found on both
 sides with the same matcher as everywhere (inflection-aware: *hak vetonya* in the source,
-*veto powers* in the target).
+*veto powers* in the target), every maximal match: a term that overlaps another (*rudal
+balistik antarbenua* after *uji coba rudal*) needs its equivalent as much as any.
 """
 
 from __future__ import annotations
@@ -146,18 +147,23 @@ class BilingualChecker:
         return self.glossary.term(ref).status not in UNAPPROVED
 
     def _terms(self, pair: AlignedPair) -> Iterator[Finding]:
-        targets = self.target.find(pair.target)
+        targets = self.target.find(pair.target, maximal=True)
         if DeprecatedEquivalent.code in self.codes:
             yield from self._deprecated(pair, targets)
         if MissingEquivalent.code in self.codes:
             seen = {ref.concept_id for match in targets for ref in _refs(match)}
-            yield from self._missing(pair, self.source.find(pair.source), seen)
+            yield from self._missing(pair, self.source.find(pair.source, maximal=True), seen)
 
     def _deprecated(self, pair: AlignedPair, targets: list[TermMatch]) -> Iterator[Finding]:
+        # Overlapping matches may share a spelling inside them: one occurrence, one finding.
+        reported: set[tuple[TermRef, int, int]] = set()
         for match in targets:
-            for ref in (match.ref, *(part.ref for part in match.parts)):
-                if self._approved(ref):
+            places = [(match.ref, match.start, match.end)]
+            places += [(part.ref, part.start, part.end) for part in match.parts]
+            for ref, start, end in places:
+                if self._approved(ref) or (ref, start, end) in reported:
                     continue
+                reported.add((ref, start, end))
                 term = self.glossary.term(ref)
                 preferred = self.glossary[ref.concept_id].preferred(ref.lang)
                 instead = f": use '{preferred.text}'" if preferred else ""
