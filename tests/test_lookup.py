@@ -11,6 +11,8 @@ import pytest
 from click.testing import Result
 
 from conftest import GLOSSARY
+from termbase.formats import tmx
+from termbase.memory import Segment, TranslationUnit
 
 
 def lookup(run_cli: Callable[..., Result], *args: str) -> Result:
@@ -173,6 +175,29 @@ def test_concordance_from_the_translation_memory(
     text = example["segments"]["id"]["text"]
     start, end = example["segments"]["id"]["spans"][0]
     assert text[start:end].lower().startswith("hak veto")
+
+
+def test_concordance_finds_a_term_overlapping_another(
+    run_cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    memory = tmp_path / "memory.tmx"
+    texts = {
+        "id": "Jepang mengecam uji coba rudal balistik antarbenua Korea Utara.",
+        "en": "Japan condemned North Korea's intercontinental ballistic missile test.",
+    }
+    tmx.write([TranslationUnit("1", tuple(Segment(k, v) for k, v in texts.items()))], memory)
+
+    def highlighted(query: str) -> dict[str, list[str]]:
+        hit = first_hit(lookup(run_cli, "--tm", str(memory), "--json", query))
+        (example,) = hit["examples"]  # type: ignore[misc]
+        segments = example["segments"]
+        return {lang: [texts[lang][a:b] for a, b in segments[lang]["spans"]] for lang in texts}
+
+    assert highlighted("rudal balistik antarbenua") == {
+        "id": ["rudal balistik antarbenua"],
+        "en": ["intercontinental ballistic missile"],
+    }
+    assert highlighted("uji coba rudal") == {"id": ["uji coba rudal"], "en": ["missile test"]}
 
 
 def test_index_is_rebuilt_when_the_glossary_changes(

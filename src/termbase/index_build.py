@@ -219,5 +219,6 @@ def _fill_memory(db: sqlite3.Connection, tm: Path, matchers: dict[str, TermMatch
 
 
 def _hits(matcher: TermMatcher, text: str, unit: int, lang: str) -> Iterator[tuple[object, ...]]:
-    for match in matcher.find(text):
+    # Maximal matches: a term overlapping another is as much an example as any.
+    for match in matcher.find(text, maximal=True):
         yield (match.ref.concept_id, unit, lang, match.ref.index, match.start, match.end)
