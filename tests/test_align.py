@@ -80,6 +80,18 @@ def test_evidence_keys_of_a_sentence_pair() -> None:
     assert {"n:10000", "n:2024", "m:6", "c:hak-veto"} <= shared
 
 
+def test_terms_that_overlap_are_evidence_on_both_sides() -> None:
+    glossary = load_glossary(GLOSSARY)
+    (source,) = segment("Jepang mengecam uji coba rudal balistik antarbenua Korea Utara.", "id")
+    (target,) = segment(
+        "Japan condemned North Korea's intercontinental ballistic missile test.", "en"
+    )
+    source_keys = EvidenceExtractor("id", glossary).evidence(source).keys
+    target_keys = EvidenceExtractor("en", glossary).evidence(target).keys
+    concepts = {"c:uji-coba-rudal", "c:rudal-balistik-antarbenua", "c:korea-utara"}
+    assert set(source_keys) & set(target_keys) >= concepts
+
+
 @pytest.mark.parametrize(
     ("indonesian", "english"),
     [

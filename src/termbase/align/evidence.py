@@ -230,7 +230,7 @@ class EvidenceExtractor:
             if found is None:
                 found = memo[(token.text, token.kind)] = self.matcher.token_keys([token])[0]
             keys.append(found)
-        return list(self.matcher.find_in_tokens(text, tokens, keys))
+        return list(self.matcher.find_in_tokens(text, tokens, keys, maximal=True))
 
     def number_keys(self, text: str) -> list[str]:
         memo = self._number_keys
