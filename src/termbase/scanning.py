@@ -11,9 +11,9 @@ Python. Offsets are worked out only for the hits a caller looks at. The matches 
 
 Maximal matches (every match no other contains, overlapping ones included) come from the
 leftmost-longest hits: no match starts between two hits, so only a match starting inside a
-hit can be missing, and only where the rest of the hit begins a longer pattern. Which
-offsets of a pattern those are is worked out once per pattern; most patterns have none, and
-a text without such a hit costs one pass over its hits more.
+hit can be missing, and only where the rest of the hit begins a longer pattern that the
+token after the hit goes on with (``Crossings``, worked out once per pattern). A text
+without such a hit costs a few passes over its hits in native code more.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate, compress, product
-from operator import itemgetter
+from operator import contains, itemgetter
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
@@ -136,8 +136,7 @@ class TermScanner:
         self._watchers: list[PieceWatcher] = []
         self.longest = max((len(pattern) for pattern in self.patterns), default=0)
         """The most tokens a term spans."""
-        self._inner = inner_starts(self.patterns)
-        self._crossable = bytearray(bool(offsets) for offsets in self._inner)
+        self._crossings = Crossings(self.patterns)
 
     def _exact_codes_by_folded_key(self) -> dict[str, list[str]]:
         """For a folded key, the codes of the acronyms that fold to it (*PBB* for *pbb*).
@@ -218,12 +217,21 @@ class TermScanner:
         self, codes: str, hits: list[Hit], search: Callable[[str], list[Hit]]
     ) -> list[Hit]:
         """Leftmost-longest ``hits`` with the hits that start inside one and reach past it."""
-        crossable = compress(hits, map(self._crossable.__getitem__, map(itemgetter(0), hits)))
-        longest = self.longest
+        crossings, longest = self._crossings, self.longest
+        padded = codes + OTHER
+        crossable = list(compress(hits, map(crossings.flags.__getitem__, map(itemgetter(0), hits))))
+        # Most often the token after such a hit goes on with no pattern begun inside it.
+        going_on = map(
+            contains,
+            map(crossings.followers.__getitem__, map(itemgetter(0), crossable)),
+            map(padded.__getitem__, map(itemgetter(2), crossable)),
+        )
         crossing: list[Hit] = []
-        for pattern, first, end in crossable:
-            for offset in self._inner[pattern]:
+        for pattern, first, end in compress(crossable, going_on):
+            for offset in crossings.offsets[pattern]:
                 start = first + offset
+                if padded[end] not in crossings.continuations[codes[start:end]]:
+                    continue
                 found = search(codes[start : start + longest])
                 if found and found[0][1] == 0 and start + found[0][2] > end:
                     crossing.append((found[0][0], start, start + found[0][2]))
@@ -245,8 +253,7 @@ class TermScanner:
             self._pieces.clear()
         coded = list(map(self._pieces.__getitem__, pieces))
         codes = "".join(coded)
-        hits = self.hits(codes, maximal=maximal)
-        return ScannedText(self, text, pieces, codes, hits, coded)
+        return ScannedText(self, text, pieces, codes, self.hits(codes, maximal=maximal), coded)
 
     def find(self, text: str, *, maximal: bool = False) -> list[TermMatch]:
         """All matches in ``text``, as ``TermMatcher.find`` gives them."""
@@ -254,14 +261,37 @@ class TermScanner:
         return [scanned.match(hit) for hit in scanned.hits]
 
 
-def inner_starts(patterns: Sequence[str]) -> list[tuple[int, ...]]:
-    """Per pattern, the offsets inside it where a longer match may start: those where the
-    rest of the pattern is the beginning of a pattern that goes on."""
-    beginnings = {pattern[:size] for pattern in patterns for size in range(1, len(pattern))}
-    return [
-        tuple(offset for offset in range(1, len(pattern)) if pattern[offset:] in beginnings)
-        for pattern in patterns
-    ]
+class Crossings:
+    """Where a match may start inside a leftmost-longest hit and reach past its end.
+
+    Inside a pattern, at an offset where the rest of it begins a longer pattern; and only
+    when the code after the hit goes on with that pattern. Both are worked out once per
+    pattern, so that a hit which cannot be crossed costs a set lookup.
+    """
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        following: dict[str, set[str]] = defaultdict(set)
+        for pattern in patterns:
+            for size in range(1, len(pattern)):
+                following[pattern[:size]].add(pattern[size])
+        self.continuations = {head: frozenset(codes) for head, codes in following.items()}
+        """Every beginning of a pattern short of the whole, with the codes that go on."""
+        self.offsets = [
+            tuple(k for k in range(1, len(pattern)) if pattern[k:] in self.continuations)
+            for pattern in patterns
+        ]
+        """Per pattern, the offsets inside it where a longer pattern may start."""
+        self.followers = [
+            self._followers(pattern, offsets)
+            for pattern, offsets in zip(patterns, self.offsets, strict=True)
+        ]
+        """Per pattern, the codes after a hit of it that go on with a pattern begun inside."""
+        self.flags = bytearray(bool(offsets) for offsets in self.offsets)
+
+    def _followers(self, pattern: str, offsets: tuple[int, ...]) -> frozenset[str]:
+        if len(offsets) == 1:
+            return self.continuations[pattern[offsets[0] :]]  # shared, not copied
+        return frozenset().union(*(self.continuations[pattern[k:]] for k in offsets))
 
 
 class ScannedText:
