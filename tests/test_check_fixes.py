@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from termbase.check.fixes import apply_fixes, keep_form, transfer_case, unified_diff
-from termbase.findings import Fix
+from termbase.check.fixes import (
+    apply_fixes,
+    exclusive_fixes,
+    keep_form,
+    transfer_case,
+    unified_diff,
+)
+from termbase.findings import Finding, Fix
 
 
 @pytest.mark.parametrize(
@@ -51,6 +57,32 @@ def test_overlapping_fixes_wait_for_the_next_run() -> None:
     fixed, applied = apply_fixes(text, [Fix(4, 7, "DEF"), Fix(0, 3, "ABC"), Fix(5, 9, "x")])
     assert fixed == "ABC DEF ghi"
     assert len(applied) == 2
+
+
+def finding(path: str, code: str, fix: Fix) -> Finding:
+    return Finding(path, 1, fix.start + 1, code, f"{code} at {fix.start}", fix=fix)
+
+
+def test_no_two_fixes_of_a_report_overlap() -> None:
+    # "Presiden republik korea selatan bertemu perserikatan bangsa bangsa."
+    findings = [
+        finding("a.txt", "C004", Fix(9, 23, "Republik Korea")),
+        finding("a.txt", "C004", Fix(18, 31, "Korea Selatan")),
+        finding("a.txt", "C005", Fix(53, 66, "bangsa-bangsa", safe=False)),
+        finding("a.txt", "C004", Fix(40, 59, "Perserikatan Bangsa")),
+        finding("a.txt", "C001", Fix(9, 23, "Republik Korea")),
+        finding("b.txt", "C004", Fix(18, 31, "Korea Selatan")),
+    ]
+    kept = exclusive_fixes(findings)
+    assert [(f.path, f.code, f.fix is not None) for f in kept] == [
+        ("a.txt", "C004", True),
+        ("a.txt", "C004", False),  # overlaps the earlier fix: the later waits
+        ("a.txt", "C005", False),  # unsafe, though earlier than the safe fix it overlaps
+        ("a.txt", "C004", True),
+        ("a.txt", "C001", True),  # the same edit as the first: one edit, no clash
+        ("b.txt", "C004", True),  # another file
+    ]
+    assert kept[1].message == findings[1].message
 
 
 def test_diff_shows_the_change_with_line_ends_kept() -> None:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from termbase.check.bilingual import BilingualChecker, file_pairs
 from termbase.check.consistency import ConceptForms, MixDecision, decide
 from termbase.check.context import CheckContext, DocumentRun, Use
+from termbase.check.fixes import exclusive_fixes
 from termbase.check.inputs import Document, InputKind, Source, matches, read_document
 from termbase.check.occurrences import FormIndex, Verdicts
 from termbase.check.registry import code_of
@@ -238,6 +239,7 @@ def _run_check(
     if pairs:
         findings += _check_translations(chain.from_iterable(pairs), glossary, options)
     kept = [f for f in findings if not _ignored(f, options, suppressions.get(f.path))]
+    kept = exclusive_fixes(kept)
     return CheckReport(
         tuple(sorted(kept, key=Finding.sort_key)),
         summary,

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from termbase.fileio import UTF8_BOM, atomic_binary_writer
-from termbase.findings import Fix
+from termbase.findings import Finding, Fix
 
 
 def capitalize_first(text: str) -> str:
@@ -62,6 +65,48 @@ def keep_form(written: str, form: str, replacement: str, title: bool = False) ->
         # A glued prefix, or a reduplication (kerjasama-kerjasama): no one fix is right.
         return None
     return prefix + transfer_case(core, replacement, title) + suffix
+
+
+def exclusive_fixes(findings: Sequence[Finding]) -> list[Finding]:
+    """The findings with no two fixes overlapping in one file.
+
+    Where two would, a safe fix wins over an unsafe one, else the earlier over the later;
+    the other finding is kept without its fix, and the next run offers it again on the
+    corrected text. The same edit offered by two findings is one edit, not a clash.
+    """
+    fixed = [(finding, finding.fix) for finding in findings if finding.fix is not None]
+    if len(fixed) < 2:
+        return list(findings)
+    taken: dict[str, list[Fix]] = defaultdict(list)
+    """Per file, the fixes kept so far, in text order (they do not overlap)."""
+    losers: set[int] = set()
+    for finding, fix in sorted(fixed, key=_precedence):
+        kept = taken[finding.path]
+        at = bisect_left(kept, (fix.start, fix.end), key=_span)
+        near = kept[max(at - 1, 0) : at + 1]
+        if any(other != fix and other.start < fix.end and fix.start < other.end for other in near):
+            losers.add(id(finding))
+        elif fix not in near:
+            kept.insert(at, fix)
+    return [replace(f, fix=None) if id(f) in losers else f for f in findings]
+
+
+def _span(fix: Fix) -> tuple[int, int]:
+    return fix.start, fix.end
+
+
+def _precedence(fixed: tuple[Finding, Fix]) -> tuple[str, bool, int, int, str, str, str]:
+    """Safe fixes first, then in text order (rule and message break ties)."""
+    finding, fix = fixed
+    return (
+        finding.path,
+        not fix.safe,
+        fix.start,
+        fix.end,
+        fix.replacement,
+        finding.code,
+        finding.message,
+    )
 
 
 def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, list[Fix]]:
