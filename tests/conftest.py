@@ -13,6 +13,7 @@ from hypothesis import settings
 from termbase.cli import main
 from termbase.formats import tmx
 from termbase.memory import Segment, TranslationUnit
+from termbase.model import Concept, Glossary, Status, Term, TermType
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -36,6 +37,28 @@ def isolated_cache(
     for name in ("TERMBASE_GLOSSARY", "TERMBASE_TM", "NO_COLOR"):
         monkeypatch.delenv(name, raising=False)
     return cache
+
+
+def cooperation_glossary() -> Glossary:
+    """*kerja sama* (cooperation) with its deprecated spelling *kerjasama*, and two terms
+    holding it that overlap in *perjanjian kerjasama militer* (military cooperation
+    agreement)."""
+    deprecated = Term("kerjasama", Status.DEPRECATED, term_type=TermType.VARIANT)
+    return Glossary(
+        [
+            Concept(
+                "kerja-sama", {"id": (Term("kerja sama"), deprecated), "en": (Term("cooperation"),)}
+            ),
+            Concept(
+                "kerja-sama-militer",
+                {"id": (Term("kerja sama militer"),), "en": (Term("military cooperation"),)},
+            ),
+            Concept(
+                "perjanjian-kerja-sama",
+                {"id": (Term("perjanjian kerja sama"),), "en": (Term("cooperation agreement"),)},
+            ),
+        ]
+    )
 
 
 def gold_units() -> Iterator[TranslationUnit]:

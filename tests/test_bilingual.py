@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from conftest import gold_units
+from conftest import cooperation_glossary, gold_units
 from termbase.check.bilingual import AlignedPair, check_pairs
 from termbase.formats import po, tmx
 from termbase.glossary import load_glossary
 from termbase.memory import Segment, TranslationUnit
-from termbase.model import Concept, Glossary, Status, Term, TermType
+from termbase.model import Concept, Glossary, Status, Term
 
 GLOSSARY = Path(__file__).resolve().parent.parent / "glossary"
 Run = Callable[..., Result]
@@ -148,33 +148,11 @@ def test_a_deprecated_equivalent_overlapping_an_approved_term() -> None:
 
 
 def test_a_deprecated_spelling_inside_two_overlapping_terms_is_reported_once() -> None:
-    glossary = Glossary(
-        [
-            Concept(
-                "kerja-sama",
-                {
-                    "id": (
-                        Term("kerja sama"),
-                        Term("kerjasama", Status.DEPRECATED, term_type=TermType.VARIANT),
-                    ),
-                    "en": (Term("cooperation"),),
-                },
-            ),
-            Concept(
-                "kerja-sama-militer",
-                {"id": (Term("kerja sama militer"),), "en": (Term("military cooperation"),)},
-            ),
-            Concept(
-                "perjanjian-kerja-sama",
-                {"id": (Term("perjanjian kerja sama"),), "en": (Term("cooperation agreement"),)},
-            ),
-        ]
-    )
     signed = pair(
         "The military cooperation agreement was signed in Pyongyang.",
         "Perjanjian kerjasama militer itu ditandatangani di Pyongyang.",
     )
-    found = check_pairs([signed], glossary, source_lang="en", target_lang="id")
+    found = check_pairs([signed], cooperation_glossary(), source_lang="en", target_lang="id")
     assert [(f.code, f.text) for f in found] == [("C102", "kerjasama")]
 
 

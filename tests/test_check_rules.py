@@ -6,14 +6,17 @@ from pathlib import Path
 
 import pytest
 
+from conftest import cooperation_glossary
 from termbase.check.command import CheckRequest, check
 from termbase.check.context import CheckContext, DocumentRun
+from termbase.check.engine import CheckOptions, run_check
 from termbase.check.inputs import InputKind, Source, document_from_text
-from termbase.check.registry import RULES
+from termbase.check.registry import RULES, select_rules
 from termbase.check.rules import MatchRule
 from termbase.findings import Finding
 from termbase.glossary import load_glossary
 from termbase.matching import TermMatcher
+from termbase.model import Glossary
 from termbase.scanning import TermScanner
 
 GLOSSARY = Path(__file__).resolve().parent.parent / "glossary"
@@ -128,6 +131,49 @@ def test_wrong_case_of_a_name_inside_a_longer_term(tmp_path: Path) -> None:
     assert "has a proper name in it" in found[0].message
 
 
+def fixes(findings: list[Finding]) -> list[tuple[str, str | None]]:
+    """What each finding is about, and its fix."""
+    return [(f.text, f.fix.replacement if f.fix else None) for f in findings]
+
+
+def test_a_deprecated_term_overlapping_an_earlier_term(tmp_path: Path) -> None:
+    text = "Kawasan itu terancam perlombaan senjata pemusnah masal."
+    found = run(tmp_path, {"a.txt": text}, "C001")
+    assert fixes(found) == [("senjata pemusnah masal", "senjata pemusnah massal")]
+
+
+def test_two_forms_of_a_concept_run_into_each_other_are_one_occurrence(tmp_path: Path) -> None:
+    text = "Presiden Republik Korea Selatan tiba di Tokyo. Republik Korea menyambutnya."
+    assert run(tmp_path, {"a.txt": text}, "C002", "C003") == []
+    text = "Presiden Republik Korea Selatan tiba di Tokyo. Korea Selatan menyambutnya."
+    found = run(tmp_path, {"a.txt": text}, "C002", "C003")
+    assert brief(found) == [("a.txt", "C002", "Republik Korea")]
+
+
+def test_overlapping_names_in_the_wrong_case_never_get_overlapping_fixes(tmp_path: Path) -> None:
+    found = run(tmp_path, {"a.txt": "Presiden republik korea selatan tiba."}, "C004")
+    assert fixes(found) == [("republik korea", "Republik Korea"), ("korea selatan", None)]
+    text = "Sekretaris Jenderal perserikatan bangsa bangsa berbicara."
+    found = run(tmp_path, {"a.txt": text}, "C004", "C005")
+    assert [(f.code, f.text, f.fix is not None) for f in found] == [
+        ("C004", "perserikatan bangsa", True),
+        ("C005", "bangsa bangsa", False),  # unsafe: the safe fix it overlaps wins
+    ]
+
+
+def run_with(glossary: Glossary, text: str, *select: str) -> list[Finding]:
+    """The findings of the rules ``select`` on ``text``, with a glossary of the test's own."""
+    options = CheckOptions(select_rules(select))
+    source = Source("a.txt", None, InputKind.TEXT)
+    return list(run_check([source], glossary, options, text.encode()).findings)
+
+
+def test_a_deprecated_spelling_inside_two_overlapping_terms_is_reported_once() -> None:
+    text = "Perjanjian kerjasama militer itu ditandatangani di Pyongyang."
+    found = run_with(cooperation_glossary(), text, "C001")
+    assert fixes(found) == [("kerjasama", "kerja sama")]
+
+
 ARTICLES = sorted((GLOSSARY.parent / "tests" / "data" / "corpus" / "id").glob("*.txt"))
 
 
@@ -137,12 +183,15 @@ def test_a_match_rule_passes_only_matches_it_finds_nothing_in(rule: type[MatchRu
     checker = rule()
     context = CheckContext(glossary, "id", TermScanner(TermMatcher(glossary, "id")), [checker])
     checker.prepare(context)
-    extra = "dewan keamanan PBB, korea utaranya, Kerjasama Militer, DEWAN KEAMANAN PBB."
+    extra = (
+        "dewan keamanan PBB, korea utaranya, Kerjasama Militer, DEWAN KEAMANAN PBB, "
+        "republik korea selatan, perlombaan senjata pemusnah masal."
+    )
     texts = [path.read_text(encoding="utf-8") for path in ARTICLES] + [extra]
     passed = 0
     for text in texts:
         document = document_from_text(Source("a.txt", None, InputKind.TEXT), text)
-        scanned = context.scanner.scan(text)
+        scanned = context.scanner.scan(text, maximal=True)
         run = DocumentRun(context, document, scanned)
         for hit in scanned.hits:
             entries = context.scanner.entries[hit[0]]
@@ -168,6 +217,11 @@ def test_near_miss_only_where_the_correction_makes_a_term(tmp_path: Path) -> Non
     ]
     assert all(f.fix is not None and not f.fix.safe for f in found)
     assert run(tmp_path, {"a.txt": "Program senjata pemusnah mazal itu."}, "C005") == []
+
+
+def test_near_miss_in_a_term_overlapping_an_earlier_one(tmp_path: Path) -> None:
+    text = "Korea Utara kembali melakukan uji coba rudal balistik antarbenau."
+    assert fixes(run(tmp_path, {"a.txt": text}, "C005")) == [("antarbenau", "antarbenua")]
 
 
 def test_a_reduplicated_word_of_a_term_written_as_two_words(tmp_path: Path) -> None:

@@ -45,11 +45,12 @@ class AlignedPair(NamedTuple):
 class MissingEquivalent(PairRule):
     """A glossary term of the source has none of its approved equivalents in the target.
 
-    For every concept found in a source segment (inflected forms count: *hak vetonya*), the
-    target must contain one of the concept's preferred or admitted terms in the target
-    language, in any inflection (*veto powers*). Concepts with no term in the target language
-    are not checked; a target that has only a deprecated equivalent is reported by
-    deprecated-equivalent instead.
+    For every concept found in a source segment (inflected forms count: *hak vetonya*; so
+    do terms that overlap: *uji coba rudal balistik antarbenua* names *uji coba rudal* and
+    *rudal balistik antarbenua*), the target must contain one of the concept's preferred or
+    admitted terms in the target language, in any inflection (*veto powers*). Concepts with
+    no term in the target language are not checked; a target that has only a deprecated
+    equivalent is reported by deprecated-equivalent instead.
     """
 
     code = "C101"

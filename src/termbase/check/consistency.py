@@ -37,9 +37,11 @@ class MixedFormsInFile(SetRule):
     alternative except the reference one is reported once; the reference is the form of the
     role with the best status, then the first in the glossary (when it is not used at all,
     every occurrence of the alternatives is reported). Spellings
-    inside longer terms count (*P.B.B.* in *Dewan Keamanan P.B.B.*). Deprecated forms are
-    reported by deprecated-term instead. The summary after the findings lists each form of a
-    mixed concept with its count per file.
+    inside longer terms count (*P.B.B.* in *Dewan Keamanan P.B.B.*), and so do forms
+    overlapping another term; two forms of the concept run into each other (*Republik Korea
+    Selatan*) are one use, of the form that comes first. Deprecated forms are reported by
+    deprecated-term instead. The summary after the findings lists each form of a mixed
+    concept with its count per file.
     """
 
     code = "C002"

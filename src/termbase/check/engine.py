@@ -109,7 +109,8 @@ class _Worker:
     def analyse(self, source: Source) -> DocumentResult:
         document = self.read(source)
         context = self.context
-        run = DocumentRun(context, document, context.scanner.scan(document.analysed))
+        scanned = context.scanner.scan(document.analysed, maximal=True)
+        run = DocumentRun(context, document, scanned)
         findings = self._match_findings(run)
         for match_rule in context.match_rules:
             findings += match_rule.finish(run)
@@ -142,7 +143,7 @@ class _Worker:
                 match = scanned.match(hit)
                 for rule in rules:
                     findings += rule.check(run, match)
-        return findings
+        return _distinct(findings)
 
     def locate(self, source: Source, places: array[int], wanted: Verdicts) -> list[Finding]:
         """The findings of the forms to report in a document, from its recorded places."""
@@ -247,6 +248,26 @@ def _run_check(
         len(findings) - len(kept),
         stdin,
     )
+
+
+def _distinct(findings: list[Finding]) -> list[Finding]:
+    """One finding per rule, place and concept: overlapping matches may share a place (a
+    deprecated spelling inside both), which is one occurrence."""
+    seen: set[tuple[str, int, int, int, int, str]] = set()
+    kept = []
+    for finding in findings:
+        key = (
+            finding.code,
+            finding.line,
+            finding.column,
+            finding.end_line,
+            finding.end_column,
+            finding.concept,
+        )
+        if key not in seen:
+            seen.add(key)
+            kept.append(finding)
+    return kept
 
 
 def _ignored(finding: Finding, options: CheckOptions, suppressions: Suppressions | None) -> bool:

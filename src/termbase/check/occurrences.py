@@ -77,11 +77,20 @@ class FormIndex:
 
     def record(self, scanned: ScannedText) -> array[int]:
         """Every place of a mixable form in a scanned text: (form number, start, end) for
-        each, flat, in text order (the order of the hits, then of the places in a hit)."""
+        each, flat, in the order of the hits, then of the places in a hit.
+
+        Hits may overlap (maximal matching). A place of a concept overlapping one of its
+        places from an earlier hit is the same occurrence and is left out: both hits may
+        hold a spelling where they overlap (*kerjasama* in *perjanjian kerjasama* and in
+        *kerjasama militer*), or be two forms of the concept run into each other
+        (*Republik Korea* and *Korea Selatan* in *Republik Korea Selatan*)."""
         found = array("q")
         text, span, tokens_span = scanned.text, scanned.token_span, scanned.tokens_span
         entries = self.context.scanner.entries
         hits = scanned.hits
+        reach = chain = 0
+        """The end token of the last hit, and where the places of the hits that overlap
+        it, one after the other, begin in ``found``."""
         for pattern, first, end in compress(
             hits, map(self._counted.__getitem__, map(itemgetter(0), hits))
         ):
@@ -90,11 +99,28 @@ class FormIndex:
             if places is None:
                 chosen = choose_entry(entries[pattern], fold(text[start:stop]))
                 places = self._entry_places[chosen.order]
+            overlapping = first < reach
+            if not overlapping:
+                chain = len(found)
+            reach = end
             for number, head, last in places:
                 begin = start if head == 0 else span(first + head)[0]
                 finish = stop if last == WHOLE_HIT else span(first + last)[1]
+                if overlapping and self._met(found, chain, number, begin, finish):
+                    continue
                 found.extend((number, begin, finish))
         return found
+
+    def _met(self, found: array[int], chain: int, number: int, begin: int, finish: int) -> bool:
+        """Whether ``found`` from ``chain`` on has a place of the concept of form ``number``
+        overlapping [begin, finish)."""
+        uses, concept = self.uses, self.uses[number][0]
+        return any(
+            uses[other][0] == concept and start < finish and begin < end
+            for other, start, end in zip(
+                found[chain::3], found[chain + 1 :: 3], found[chain + 2 :: 3], strict=True
+            )
+        )
 
     def usage(self, places: array[int]) -> Counter[Use]:
         """How often each form occurs among recorded ``places``."""

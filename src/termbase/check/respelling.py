@@ -30,7 +30,7 @@ def term_if_written(run: DocumentRun, token: int, code: str, width: int = 1) -> 
     first = max(token - scanner.longest + 1, 0)
     after = token + width
     window = codes[first:token] + code + codes[after : after + scanner.longest - 1]
-    for pattern, start, end in scanner.hits(window):
+    for pattern, start, end in scanner.hits(window, maximal=True):
         if start <= token - first < end:
             return run.context.term(scanner.entries[pattern][0].ref)
     return None

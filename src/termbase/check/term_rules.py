@@ -27,7 +27,9 @@ class DeprecatedTerm(MatchRule):
     sama*) or superseded. Every occurrence is reported with the form to use instead: the
     approved spelling of the same term, or else the concept's preferred term. Inflected forms
     count (*kerjasamanya*), and so does a deprecated spelling inside a longer term
-    (*Kerjasama Militer*), which is reported and fixed where it stands.
+    (*Kerjasama Militer*), which is reported and fixed where it stands, or a deprecated term
+    overlapping another term (*senjata pemusnah masal* in *perlombaan senjata pemusnah
+    masal*).
 
     The fix keeps the writer's inflection and case: *Kerjasamanya* → *Kerja samanya*,
     *KERJASAMA* → *KERJA SAMA*. A form with a prefix glued to it gets no fix
