@@ -18,7 +18,7 @@ without such a hit costs a few passes over its hits in native code more.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate, compress, product
@@ -235,14 +235,7 @@ class TermScanner:
                 found = search(codes[start : start + longest])
                 if found and found[0][1] == 0 and start + found[0][2] > end:
                     crossing.append((found[0][0], start, start + found[0][2]))
-        if not crossing:
-            return hits
-        kept, reach = [], 0
-        for hit in sorted(hits + crossing, key=itemgetter(1)):
-            if hit[2] > reach:
-                kept.append(hit)
-                reach = hit[2]
-        return kept
+        return _merged(hits, crossing) if crossing else hits
 
     def scan(self, text: str, *, maximal: bool = False) -> ScannedText:
         """Cut, code and search ``text``; offsets are computed later, per hit.
@@ -259,6 +252,26 @@ class TermScanner:
         """All matches in ``text``, as ``TermMatcher.find`` gives them."""
         scanned = self.scan(text, maximal=maximal)
         return [scanned.match(hit) for hit in scanned.hits]
+
+
+def _merged(hits: list[Hit], crossing: list[Hit]) -> list[Hit]:
+    """Leftmost-longest ``hits`` with the ``crossing`` ones (in text order) put in place,
+    less those another contains: hits inside a crossing one, a crossing one inside another.
+    Only the stretches around the crossing hits are looked at one by one."""
+    kept: list[Hit] = []
+    cursor = reach = 0
+    for hit in crossing:
+        at = bisect_left(hits, hit[1], lo=cursor, key=itemgetter(1))
+        while cursor < at and hits[cursor][2] <= reach:
+            cursor += 1
+        kept += hits[cursor:at]
+        cursor = at
+        if hit[2] > kept[-1][2]:
+            kept.append(hit)
+            reach = hit[2]
+    while cursor < len(hits) and hits[cursor][2] <= reach:
+        cursor += 1
+    return kept + hits[cursor:]
 
 
 class Crossings:
