@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from itertools import accumulate, compress, product
 from operator import contains, itemgetter
 
@@ -283,28 +283,25 @@ class Crossings:
     """
 
     def __init__(self, patterns: Sequence[str]) -> None:
-        following: dict[str, set[str]] = defaultdict(set)
+        growing: dict[str, set[str]] = defaultdict(set)
         for pattern in patterns:
             for size in range(1, len(pattern)):
-                following[pattern[:size]].add(pattern[size])
-        self.continuations = {head: frozenset(codes) for head, codes in following.items()}
+                growing[pattern[:size]].add(pattern[size])
+        following = self.continuations = dict(growing)
         """Every beginning of a pattern short of the whole, with the codes that go on."""
-        self.offsets = [
-            tuple(k for k in range(1, len(pattern)) if pattern[k:] in self.continuations)
-            for pattern in patterns
-        ]
+        self.offsets: list[tuple[int, ...]] = []
         """Per pattern, the offsets inside it where a longer pattern may start."""
-        self.followers = [
-            self._followers(pattern, offsets)
-            for pattern, offsets in zip(patterns, self.offsets, strict=True)
-        ]
+        self.followers: list[Set[str]] = []
         """Per pattern, the codes after a hit of it that go on with a pattern begun inside."""
+        nothing: frozenset[str] = frozenset()
+        for pattern in patterns:
+            offsets = tuple(k for k in range(1, len(pattern)) if pattern[k:] in following)
+            self.offsets.append(offsets)
+            if len(offsets) < 2:  # most often: the set of the one offset, shared
+                self.followers.append(following[pattern[offsets[0] :]] if offsets else nothing)
+            else:
+                self.followers.append(set().union(*(following[pattern[k:]] for k in offsets)))
         self.flags = bytearray(bool(offsets) for offsets in self.offsets)
-
-    def _followers(self, pattern: str, offsets: tuple[int, ...]) -> frozenset[str]:
-        if len(offsets) == 1:
-            return self.continuations[pattern[offsets[0] :]]  # shared, not copied
-        return frozenset().union(*(self.continuations[pattern[k:]] for k in offsets))
 
 
 class ScannedText:
