@@ -1,14 +1,114 @@
-"""The near-miss rule's search for reduplicated words written as two words."""
+"""The near-miss rule's test: what a text would match with a stretch of it spelt otherwise."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from termbase.check.respelling import _pairs
+from termbase.check.context import CheckContext, DocumentRun
+from termbase.check.inputs import InputKind, Source, document_from_text
+from termbase.check.respelling import _pairs, matched_as_written, term_if_written
+from termbase.glossary import load_glossary
+from termbase.matching import TermMatcher
+from termbase.scanning import TermScanner
+from termbase.text.tokenize import tokenize
+
+GLOSSARY = Path(__file__).resolve().parent.parent / "glossary"
+
+
+@pytest.fixture(scope="module")
+def context() -> CheckContext:
+    glossary = load_glossary(GLOSSARY)
+    return CheckContext(glossary, "id", TermScanner(TermMatcher(glossary, "id")), [])
+
+
+def document(context: CheckContext, text: str) -> DocumentRun:
+    source = Source("berita.txt", None, InputKind.TEXT)
+    return DocumentRun(context, document_from_text(source, text), context.scanner.scan(text))
+
+
+def codes(context: CheckContext, written: str) -> str:
+    return "".join(map(context.scanner.token_code, tokenize(written)))
+
+
+def token_at(run: DocumentRun, word: str) -> int:
+    return [token.text for token in tokenize(run.text)].index(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "width", "respelt", "term"),
+    [
+        (
+            "Rudal balistik antar benua diuji.",
+            "antar",
+            2,
+            "antarbenua",
+            "rudal balistik antarbenua",
+        ),
+        (
+            "Pakta pertahanan timbal-balik diteken.",
+            "timbal",
+            3,
+            "timbal balik",
+            "pakta pertahanan timbal balik",
+        ),
+        (
+            "Pakta pertahanan timbalbalik diteken.",
+            "timbalbalik",
+            1,
+            "timbal balik",
+            "pakta pertahanan timbal balik",
+        ),
+        ("Dewan Keamaan PBB bersidang.", "Keamaan", 1, "Keamanan", "Dewan Keamanan PBB"),
+        # No term over the whole stretch: timbal balik alone is none, nor is a half of one.
+        ("Hubungan timbal-balik membaik.", "timbal", 3, "timbal balik", None),
+        ("Pakta pertahanan timbalbalik diteken.", "timbalbalik", 1, "timbal", None),
+    ],
+)
+def test_term_if_written(
+    context: CheckContext, text: str, first: str, width: int, respelt: str, term: str | None
+) -> None:
+    run = document(context, text)
+    found = term_if_written(run, token_at(run, first), codes(context, respelt), width)
+    assert (found.text if found else None) == term
+
+
+def test_a_term_before_the_stretch_does_not_hide_one_over_it(context: CheckContext) -> None:
+    # The matcher reads *uji coba rudal* first; *rudal balistik antarbenua* overlaps it.
+    run = document(context, "Uji coba rudal balistik antar benua gagal.")
+    found = term_if_written(run, token_at(run, "antar"), codes(context, "antarbenua"), 2)
+    assert found is not None and found.text == "rudal balistik antarbenua"
+
+
+def test_accept_chooses_among_the_terms_of_a_hit(context: CheckContext) -> None:
+    run = document(context, "Kerja-sama itu kian erat.")
+    token, respelt = token_at(run, "Kerja"), codes(context, "Kerjasama")
+    deprecated = term_if_written(run, token, respelt, 3)
+    assert deprecated is not None and deprecated.text == "kerjasama"
+    assert term_if_written(run, token, respelt, 3, lambda entry: False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "width", "matched"),
+    [
+        ("Kawasan Indo-Pasifik memanas.", "Indo", 3, True),
+        ("Kerja sama militer-teknis diperluas.", "militer", 3, True),
+        ("Kawasan Indo Pasifik memanas.", "Indo", 2, False),
+        ("Perserikatan Bangsa Bangsa bersidang.", "Bangsa", 2, False),
+        ("Hubungan Korea Utara-Rusia membaik.", "Utara", 3, False),
+    ],
+)
+def test_matched_as_written(
+    context: CheckContext, text: str, first: str, width: int, matched: bool
+) -> None:
+    run = document(context, text)
+    assert matched_as_written(run, token_at(run, first), width) is matched
+
 
 HALVES = "bangsa|anak"
 PLAIN = re.compile(rf"({HALVES})[ \t]+(\1)(?![\w-])", re.IGNORECASE)

@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from termbase.check.context import CheckContext, DocumentRun
 from termbase.check.fixes import keep_form
-from termbase.check.respelling import SplitReduplications, term_if_written
+from termbase.check.respelling import SplitReduplications, approved_writing, term_if_written
 from termbase.check.rules import DocumentRule, Fixable
 from termbase.findings import Finding, Severity
 from termbase.model import Term
@@ -109,11 +109,12 @@ class NearMiss(DocumentRule):
         if not suspects or suspects.keys().isdisjoint(scanned.pieces):
             return
         pieces = scanned.pieces
+        approved = approved_writing(run.context)
         for index in compress(count(), map(suspects.__contains__, pieces)):
             for position, form, close in suspects[pieces[index]]:
                 token = scanned.piece_first_token(index) + position
                 for word in close:
-                    term = term_if_written(run, token, self._words[word])
+                    term = term_if_written(run, token, self._words[word], accept=approved)
                     if term is not None:
                         span = scanned.token_span(token)
                         fixed = keep_form(run.text[span[0] : span[1]], form, word) or word

@@ -1,39 +1,96 @@
-"""What a text would match if a word were spelt otherwise: the near-miss rule's test.
+"""What a text would match if a stretch of it were spelt otherwise: the near-miss rule's test.
 
 A suspect spelling is reported only when writing the glossary's spelling in its place makes
-a glossary term match there. This module answers that question for one token replaced by
-another, and finds the other suspect the matcher cannot see: a reduplicated word of a term
-written without its hyphen (*Perserikatan Bangsa Bangsa* for *Perserikatan Bangsa-Bangsa*).
-The matcher keys a reduplication by its half, so *Perserikatan Bangsa* already matches and
-the second *Bangsa* is left over, silently.
+a glossary term match there, over the whole respelt stretch. This module answers that
+question for some tokens replaced by others, and says whether the text as written already
+matches a term over a stretch (then a respelling is no correction). It also finds the other
+suspect the matcher cannot see: a reduplicated word of a term written without its hyphen
+(*Perserikatan Bangsa Bangsa* for *Perserikatan Bangsa-Bangsa*). The matcher keys a
+reduplication by its half, so *Perserikatan Bangsa* already matches and the second *Bangsa*
+is left over, silently.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from termbase.check.context import CheckContext, DocumentRun
+from termbase.matching import TermEntry
 from termbase.model import Term
 from termbase.text.normalize import fold
 
 _REDUPLICATED = re.compile(r"(\w+)-\1", re.IGNORECASE)
 _WORD_OR_HYPHEN = re.compile(r"[\w-]", re.IGNORECASE)
+_FIRST_TOKEN = itemgetter(1)
+Accept = Callable[[TermEntry], bool]
+"""Whether a term a hit may stand for is one to suggest."""
 
 
-def term_if_written(run: DocumentRun, token: int, code: str, width: int = 1) -> Term | None:
-    """The term matched over ``token`` when the ``width`` tokens from it are one token of
-    key code ``code``; None when no term would match there."""
+def term_if_written(
+    run: DocumentRun,
+    token: int,
+    codes: str,
+    width: int = 1,
+    accept: Accept | None = None,
+) -> Term | None:
+    """A term that would match over all the ``width`` tokens from ``token`` if they were
+    written as tokens of key codes ``codes``; None when none would.
+
+    Terms are tried from the leftmost start on, each start's longest term, so that a term
+    ending just before the stretch (*uji coba rudal* in *uji coba rudal balistik antar benua*)
+    does not hide one over it. ``accept`` picks among the terms a hit may stand for (the
+    first, without it).
+    """
     scanner = run.context.scanner
-    codes = run.scanned.codes
+    text_codes = run.scanned.codes
     first = max(token - scanner.longest + 1, 0)
     after = token + width
-    window = codes[first:token] + code + codes[after : after + scanner.longest - 1]
-    for pattern, start, end in scanner.hits(window):
-        if start <= token - first < end:
-            return run.context.term(scanner.entries[pattern][0].ref)
+    window = text_codes[first:token] + codes + text_codes[after : after + scanner.longest - 1]
+    start, end = token - first, token - first + len(codes)
+    starts = scanner.first_codes
+    for offset in range(start + 1):
+        if window[offset] not in starts:
+            continue
+        hits = scanner.hits(window[offset:])
+        if not hits or hits[0][1] != 0 or hits[0][2] < end - offset:
+            continue
+        for entry in scanner.entries[hits[0][0]]:
+            if accept is None or accept(entry):
+                return run.context.term(entry.ref)
     return None
+
+
+def approved_writing(context: CheckContext, word: str | None = None) -> Accept:
+    """Accepts an approved term, which writes ``word`` (folded) as one of its words where a
+    word is given. *Bangsa Bangsa* hyphenated keys like *Bangsa*: the term it completes must
+    write *Bangsa-Bangsa* (*Perserikatan Bangsa-Bangsa*); were *negara anggota* a term,
+    *negara negara anggota* would complete it without being a misspelling of it."""
+    pattern = _word_pattern(word) if word else None
+
+    def accept(entry: TermEntry) -> bool:
+        if not context.approved(entry.ref):
+            return False
+        return pattern is None or pattern.search(entry.folded_text) is not None
+
+    return accept
+
+
+@cache
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word of a folded term (not part of a longer or hyphenated one)."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
+def matched_as_written(run: DocumentRun, token: int, width: int) -> bool:
+    """Whether a term of the text as written spans the ``width`` tokens from ``token``."""
+    hits = run.scanned.hits
+    before = bisect_right(hits, token, key=_FIRST_TOKEN) - 1
+    return before >= 0 and hits[before][2] >= token + width
 
 
 class SplitWord(NamedTuple):
