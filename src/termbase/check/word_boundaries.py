@@ -107,6 +107,12 @@ class WordBoundaries:
             self._add(word)
         self._tails = {head: tuple(tails) for head, tails in self._joins.items()}
         """First part → every second part, for a quick test of the next word."""
+        self._neighbours = frozenset(
+            pattern[index : index + 2]
+            for pattern in context.scanner.patterns
+            for index in range(len(pattern) - 1)
+        )
+        """The key codes of two words that follow each other in some term."""
         self._codes: dict[str, str] = {}
 
     def _add(self, written: str) -> None:
@@ -135,17 +141,30 @@ class WordBoundaries:
                 continue
             word = token.norm.casefold()
             if codes[position] == OTHER and self._may_be_two(token, word):
-                respellings = self._cuts(token.text, word)
+                respellings = self._plausible(self._cuts(token.text, word))
                 if respellings:
                     found.append(Suspect(position, 1, respellings))
             if position == last:
                 if word in self._joins:
                     found.append(OpenEnd(position, word))
             elif position + 2 <= last and _hyphenated(tokens, position):
-                respellings = self._unhyphenated(tokens, codes, position)
+                respellings = self._plausible(self._unhyphenated(tokens, codes, position))
                 if respellings:
                     found.append(Suspect(position, 3, respellings))
         return tuple(found)
+
+    def _plausible(self, respellings: Iterable[Respelling]) -> tuple[Respelling, ...]:
+        """Those whose words could stand in some term: each a term's word, each two in a row
+        a term's two words in a row (*Utara Rusia* for *Utara-Rusia* never could)."""
+        neighbours = self._neighbours
+        kept = []
+        for respelling in respellings:
+            codes = self._codes_of(respelling[2])
+            if OTHER not in codes and all(
+                codes[index : index + 2] in neighbours for index in range(len(codes) - 1)
+            ):
+                kept.append(respelling)
+        return tuple(kept)
 
     def _may_be_two(self, token: Token, word: str) -> bool:
         """Whether a word no term uses may be two glossary words run together: long enough,
@@ -243,7 +262,8 @@ class WordBoundaries:
             for join in self._joins_of(end.head, fold(second), separator):
                 joined = _joined(first, second) if not separator else f"{first}-{second}"
                 respellings.append((separator, join.word, joined))
-        return Suspect(end.position, 2, tuple(respellings)) if respellings else None
+        plausible = self._plausible(respellings)
+        return Suspect(end.position, 2, plausible) if plausible else None
 
     def _codes_of(self, respelt: str) -> str:
         codes = self._codes.get(respelt)
