@@ -8,7 +8,7 @@ import pytest
 
 from termbase.check.context import CheckContext, DocumentRun
 from termbase.check.inputs import InputKind, Source, document_from_text
-from termbase.check.respelling import matched_as_written, term_if_written
+from termbase.check.respelling import approved_writing, matched_as_written, term_if_written
 from termbase.glossary import load_glossary
 from termbase.matching import TermMatcher
 from termbase.scanning import TermScanner
@@ -87,6 +87,24 @@ def test_accept_chooses_among_the_terms_of_a_hit(context: CheckContext) -> None:
     deprecated = term_if_written(run, token, respelt, 3)
     assert deprecated is not None and deprecated.text == "kerjasama"
     assert term_if_written(run, token, respelt, 3, lambda entry: False) is None
+
+
+def test_a_respelling_must_be_the_terms_spelling_not_only_its_keys(
+    context: CheckContext,
+) -> None:
+    # A reduplication keys as its half: Perserikatan Bangsa keys like the full name.
+    run = document(context, "Perserikatanbangsa mengecam uji coba itu.")
+    token, respelt = token_at(run, "Perserikatanbangsa"), codes(context, "Perserikatan Bangsa")
+    keyed = term_if_written(run, token, respelt)
+    assert keyed is not None and keyed.text == "Perserikatan Bangsa-Bangsa"
+    spelt = approved_writing(context, ["perserikatan", "bangsa"])
+    assert term_if_written(run, token, respelt, accept=spelt) is None
+    hyphenated = approved_writing(context, ["bangsa-bangsa"])
+    run = document(context, "Perserikatan Bangsa Bangsa bersidang.")
+    found = term_if_written(
+        run, token_at(run, "Bangsa"), codes(context, "Bangsa-Bangsa"), 2, hyphenated
+    )
+    assert found is not None and found.text == "Perserikatan Bangsa-Bangsa"
 
 
 @pytest.mark.parametrize(

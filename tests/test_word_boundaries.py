@@ -192,6 +192,9 @@ def test_the_message_says_how_the_glossary_writes_it(tmp_path: Path, text: str, 
         # Two glossary words with a hyphen that no term writes together.
         "Hubungan timbal-balik kedua negara dibahas di Jakarta.",
         "Kerja sama Korea-Rusia, menurut dia, bukan ancaman.",
+        # Two boundaries out of place: moving one gives no glossary spelling (Perserikatan
+        # Bangsa only keys like Perserikatan Bangsa-Bangsa).
+        "Sidang Majelis Umum Perserikatanbangsa dibuka di New York.",
         # Everyday words are not two glossary words run together.
         "Mereka memberikan bantuan militer pertama kepada sekutu.",
     ],

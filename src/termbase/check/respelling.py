@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from operator import itemgetter
 
@@ -57,17 +57,19 @@ def term_if_written(
     return None
 
 
-def approved_writing(context: CheckContext, word: str | None = None) -> Accept:
-    """Accepts an approved term, which writes ``word`` (folded) as one of its words where a
-    word is given. *Bangsa Bangsa* hyphenated keys like *Bangsa*: the term it completes must
-    write *Bangsa-Bangsa* (*Perserikatan Bangsa-Bangsa*); were *negara anggota* a term,
-    *negara negara anggota* would complete it without being a misspelling of it."""
-    pattern = _word_pattern(word) if word else None
+def approved_writing(context: CheckContext, words: Iterable[str] = ()) -> Accept:
+    """Accepts an approved term that writes each of ``words`` (folded) as a word of its own.
+
+    A respelling's words must be the term's as spelt, not only as keyed: *Perserikatanbangsa*
+    cut in two keys like *Perserikatan Bangsa-Bangsa* (a reduplication keys as its half), but
+    *Perserikatan Bangsa* is no correction of it.
+    """
+    patterns = [_word_pattern(word) for word in words]
 
     def accept(entry: TermEntry) -> bool:
         if not context.approved(entry.ref):
             return False
-        return pattern is None or pattern.search(entry.folded_text) is not None
+        return all(pattern.search(entry.folded_text) for pattern in patterns)
 
     return accept
 

@@ -35,9 +35,8 @@ from termbase.text.tokenize import Token, TokenKind, tokenize
 HYPHENS = frozenset("-\u2010\u2011")
 """What joins two words as a hyphen: the ASCII one, the Unicode hyphen, the non-breaking one."""
 
-Respelling = tuple[str, str | None, str]
-"""(the separator to write, the glossary word the result must be part of or None, the
-written stretch respelt with it)."""
+Respelling = tuple[str, str]
+"""(the separator to write, the written stretch respelt with it)."""
 
 
 class Suspect(NamedTuple):
@@ -69,13 +68,6 @@ class Respacing(NamedTuple):
     term: Term
 
 
-class _Join(NamedTuple):
-    separator: str
-    """How the glossary joins the two parts: ``""`` or ``"-"``."""
-    word: str
-    """The glossary word, folded."""
-
-
 def language_data(lang: str) -> ModuleType | None:
     """The language's compound-spacing data, None for a language that has none."""
     try:
@@ -101,8 +93,9 @@ class WordBoundaries:
         """Glossary words (and hyphen-separated parts) a joined word may be made of."""
         self._capitals: set[str] = set()
         """Those the glossary writes with a capital (*Pasifik* in *Indo-Pasifik*)."""
-        self._joins: dict[str, dict[str, _Join]] = defaultdict(dict)
-        """First part → second part → the glossary word they make."""
+        self._joins: dict[str, dict[str, str]] = defaultdict(dict)
+        """First part → second part → what the glossary writes between them (``""`` or
+        ``"-"``), all folded."""
         for word in words:
             self._add(word)
         self._tails = {head: tuple(tails) for head, tails in self._joins.items()}
@@ -125,12 +118,12 @@ class WordBoundaries:
             if as_written[:1].isupper():
                 self._capitals.add(part)
         for index in range(1, len(parts)):
-            self._joins[parts[index - 1]][parts[index]] = _Join("-", word)
+            self._joins[parts[index - 1]][parts[index]] = "-"
         if len(parts) == 1:
             # Where a writer may cut a glossary word written as one: after a bound form.
             for cut in range(1, len(word) - self._shortest + 1):
                 if word[:cut] in self._data.BOUND_FORMS:
-                    self._joins[word[:cut]].setdefault(word[cut:], _Join("", word))
+                    self._joins[word[:cut]].setdefault(word[cut:], "")
 
     def suspects(self, tokens: list[Token], codes: str) -> tuple[Suspect | OpenEnd, ...]:
         """The suspect stretches of a piece, from its tokens and their key codes."""
@@ -159,7 +152,7 @@ class WordBoundaries:
         neighbours = self._neighbours
         kept = []
         for respelling in respellings:
-            codes = self._codes_of(respelling[2])
+            codes = self._codes_of(respelling[1])
             if OTHER not in codes and all(
                 codes[index : index + 2] in neighbours for index in range(len(codes) - 1)
             ):
@@ -190,10 +183,9 @@ class WordBoundaries:
             first, second = written[:cut], written[cut:]
             if written[:1].isupper() and self._strip(tail) in self._capitals:
                 second = second[:1].upper() + second[1:]
-            found.append((" ", None, f"{first} {second}"))
-            join = self._joins.get(head, {}).get(self._strip(tail))
-            if join is not None and join.separator == "-":
-                found.append(("-", join.word, f"{first}-{second}"))
+            found.append((" ", f"{first} {second}"))
+            if self._joins.get(head, {}).get(self._strip(tail)) == "-":
+                found.append(("-", f"{first}-{second}"))
         return tuple(found)
 
     def _unhyphenated(
@@ -203,20 +195,18 @@ class WordBoundaries:
         first, second = tokens[position].text, tokens[position + 2].text
         found: list[Respelling] = []
         if codes[position] != OTHER and codes[position + 2] != OTHER:
-            found.append((" ", None, f"{first} {second}"))
-        for join in self._joins_of(fold(first), fold(second), ""):
-            found.append(("", join.word, _joined(first, second)))
+            found.append((" ", f"{first} {second}"))
+        if self._continues(fold(first), fold(second), ""):
+            found.append(("", _joined(first, second)))
         return tuple(found)
 
-    def _joins_of(self, head: str, following: str, separator: str) -> Iterator[_Join]:
-        """The glossary words made of ``head`` and the start of ``following`` (longest
-        second part first), written with ``separator``."""
-        tails = self._joins.get(head)
-        if not tails:
-            return
-        for tail, join in sorted(tails.items(), key=lambda item: -len(item[0])):
-            if join.separator == separator and following.startswith(tail):
-                yield join
+    def _continues(self, head: str, following: str, separator: str) -> bool:
+        """Whether a glossary word is ``head`` and the start of ``following``, written with
+        ``separator`` between them."""
+        tails = self._joins.get(head, {})
+        return any(
+            written == separator and following.startswith(tail) for tail, written in tails.items()
+        )
 
     def find(
         self, run: DocumentRun, piece: int, suspects: Iterable[Suspect | OpenEnd]
@@ -233,8 +223,8 @@ class WordBoundaries:
             token = first_token + suspect.position
             if matched_as_written(run, token, suspect.width):
                 continue
-            for separator, word, respelt in suspect.respellings:
-                accept = approved_writing(self._context, word)
+            for separator, respelt in suspect.respellings:
+                accept = approved_writing(self._context, self._glossary_words(respelt))
                 term = term_if_written(run, token, self._codes_of(respelt), suspect.width, accept)
                 if term is not None:
                     span = scanned.tokens_span(token, token + suspect.width)
@@ -258,12 +248,19 @@ class WordBoundaries:
         first_start, first_end = scanned.scanner.spans(pieces[piece])[end.position]
         first = pieces[piece][first_start:first_end]
         respellings: list[Respelling] = []
-        for separator in ("", "-"):
-            for join in self._joins_of(end.head, fold(second), separator):
-                joined = _joined(first, second) if not separator else f"{first}-{second}"
-                respellings.append((separator, join.word, joined))
+        if self._continues(end.head, fold(second), ""):
+            respellings.append(("", _joined(first, second)))
+        if self._continues(end.head, fold(second), "-"):
+            respellings.append(("-", f"{first}-{second}"))
         plausible = self._plausible(respellings)
         return Suspect(end.position, 2, plausible) if plausible else None
+
+    def _glossary_words(self, respelt: str) -> list[str]:
+        """The words of a respelt stretch as a term must write them: folded, without the
+        clitics of the last (*Antarbenuanya* → *antarbenua*)."""
+        words = fold(respelt).split()
+        words[-1] = self._strip(words[-1])
+        return words
 
     def _codes_of(self, respelt: str) -> str:
         codes = self._codes.get(respelt)
