@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from termbase.check.context import CheckContext, DocumentRun
 from termbase.check.inputs import InputKind, Source, document_from_text
-from termbase.check.respelling import approved_writing, matched_as_written, term_if_written
+from termbase.check.respelling import (
+    RespeltHit,
+    approved_writing,
+    hit_if_written,
+    matched_as_written,
+)
 from termbase.glossary import load_glossary
-from termbase.matching import TermMatcher
+from termbase.matching import TermEntry, TermMatcher
+from termbase.model import Term
 from termbase.scanning import TermScanner
 from termbase.text.tokenize import tokenize
 
@@ -30,6 +37,17 @@ def document(context: CheckContext, text: str) -> DocumentRun:
 
 def codes(context: CheckContext, written: str) -> str:
     return "".join(map(context.scanner.token_code, tokenize(written)))
+
+
+def term_if_written(
+    run: DocumentRun,
+    token: int,
+    codes: str,
+    width: int = 1,
+    accept: Callable[[TermEntry], bool] | None = None,
+) -> Term | None:
+    hit = hit_if_written(run, token, codes, width, accept)
+    return run.context.term(hit.entry.ref) if hit else None
 
 
 def token_at(run: DocumentRun, word: str) -> int:
@@ -122,3 +140,14 @@ def test_matched_as_written(
 ) -> None:
     run = document(context, text)
     assert matched_as_written(run, token_at(run, first), width) is matched
+
+
+def test_a_respelt_hit_is_placed_in_the_text_as_written(context: CheckContext) -> None:
+    text = "Rusia meneken pakta pertahanan timbal-baliknya dengan Pyongyang."
+    run = document(context, text)
+    hit = hit_if_written(run, token_at(run, "timbal"), codes(context, "timbal baliknya"), 3)
+    assert isinstance(hit, RespeltHit) and hit.respelt_length == 4
+    start, end = hit.span(run.scanned)
+    assert text[start:end] == "pakta pertahanan timbal-baliknya"
+    assert text[slice(*hit.span(run.scanned, 3, 3))] == "timbal-baliknya"
+    assert text[slice(*hit.span(run.scanned, 0, 1))] == "pakta pertahanan"

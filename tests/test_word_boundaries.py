@@ -212,6 +212,32 @@ def test_a_deprecated_spelling_is_left_to_deprecated_term(tmp_path: Path) -> Non
     ]
 
 
+def test_the_consistency_rules_count_the_term_a_near_miss_completes(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Rusia dan Korea Utara meneken pakta pertahanan timbal-balik pada Juni.",
+        "b.txt": "Putin dan Kim menandatangani pakta bantuan pertahanan bersama.",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    paths = tuple(str(tmp_path / name) for name in files)
+    request = CheckRequest(paths=paths, glossary=GLOSSARY, config=None, select=None)
+    report = check(request).report
+    found = [(Path(f.path).name, f.code, f.text) for f in report.findings]
+    assert found == [
+        ("a.txt", "C003", "pakta pertahanan timbal-balik"),
+        ("a.txt", "C005", "timbal-balik"),
+        ("b.txt", "C003", "pakta bantuan pertahanan bersama"),
+    ]
+    (summary,) = report.summary
+    assert [(form.text, form.total) for form in summary.forms] == [
+        ("pakta pertahanan timbal balik", 1),
+        ("pakta bantuan pertahanan bersama", 1),
+    ]
+    # Without the near-miss rule the misspelt form is not seen, and there is no mix.
+    request = CheckRequest(paths=paths, glossary=GLOSSARY, config=None, select=("C002", "C003"))
+    assert check(request).report.findings == ()
+
+
 ARTICLE = """\
 Korea Utara Uji Rudal Balistik Antar-Benua
 

@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from termbase.check.context import CheckContext, DocumentRun
 from termbase.check.fixes import keep_form
-from termbase.check.respelling import approved_writing, term_if_written
+from termbase.check.respelling import RespeltHit, approved_writing, hit_if_written
 from termbase.check.rules import DocumentRule, Fixable
 from termbase.check.word_boundaries import (
     OpenEnd,
@@ -27,7 +27,6 @@ from termbase.check.word_boundaries import (
     language_data,
 )
 from termbase.findings import Finding, Severity
-from termbase.model import Term
 from termbase.scanning import OTHER
 from termbase.text.normalize import fold
 from termbase.text.similarity import deletions
@@ -74,7 +73,9 @@ class NearMiss(DocumentRule):
     form (*layanan antar jemput*). A spelling the glossary deprecates (*kerjasama*) is
     deprecated-term's to report. The fix (``--fix --unsafe-fixes``) writes the glossary
     spelling, keeping the writer's case and clitics (*Antar-benuanya* → *Antarbenuanya*,
-    *Kerja-samanya* → *Kerja samanya*).
+    *Kerja-samanya* → *Kerja samanya*). The mixed-forms rules count a reported near miss as
+    the term it completes (*pakta pertahanan timbal-balik* beside *pakta bantuan pertahanan
+    bersama* is a mix).
     """
 
     code = "C005"
@@ -145,6 +146,7 @@ class NearMiss(DocumentRule):
             if boundaries and self._boundaries is not None:
                 for respacing in self._boundaries.find(run, index, boundaries):
                     respaced.append(respacing.span)
+                    run.respelt.append(respacing.hit)
                     yield self._respaced(run, respacing)
             for position, form, close in misspelt:
                 token = scanned.piece_first_token(index) + position
@@ -152,19 +154,24 @@ class NearMiss(DocumentRule):
                 if any(start <= span[0] < end for start, end in respaced):
                     continue
                 for word in close:
-                    term = term_if_written(run, token, self._words[word], accept=approved)
-                    if term is not None:
+                    hit = hit_if_written(run, token, self._words[word], accept=approved)
+                    if hit is not None:
                         fixed = keep_form(run.text[span[0] : span[1]], form, word) or word
-                        yield self._finding(run, span, fixed, term)
+                        run.respelt.append(hit)
+                        yield self._finding(run, span, fixed, hit)
                         break
 
-    def _finding(self, run: DocumentRun, span: tuple[int, int], fixed: str, term: Term) -> Finding:
+    def _finding(
+        self, run: DocumentRun, span: tuple[int, int], fixed: str, hit: RespeltHit
+    ) -> Finding:
         written = run.text[span[0] : span[1]]
+        term = run.context.term(hit.entry.ref)
         message = f"'{written}' looks like a misspelling of '{fixed}' (glossary term '{term.text}')"
         return run.finding(self, span, message, "", fixed, safe=False)
 
     def _respaced(self, run: DocumentRun, respacing: Respacing) -> Finding:
-        span, fixed, term = respacing.span, respacing.replacement, respacing.term
+        span, fixed = respacing.span, respacing.replacement
+        term = run.context.term(respacing.hit.entry.ref)
         written = run.text[span[0] : span[1]]
         how = SPACINGS[respacing.separator]
         message = f"'{written}' is {how} in the glossary: '{fixed}' (glossary term '{term.text}')"

@@ -3,7 +3,8 @@
 A suspect spelling is reported only when writing the glossary's spelling in its place makes
 a glossary term match there, over the whole respelt stretch. This module answers that
 question for some tokens replaced by others, and says whether the text as written already
-matches a term over a stretch (then a respelling is no correction).
+matches a term over a stretch (then a respelling is no correction). The hit it finds is
+placed in the text as written, so that the consistency rules can count the term there.
 """
 
 from __future__ import annotations
@@ -13,23 +14,68 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import cache
 from operator import itemgetter
+from typing import TYPE_CHECKING, NamedTuple
 
 from termbase.check.context import CheckContext, DocumentRun
 from termbase.matching import TermEntry
-from termbase.model import Term
+
+if TYPE_CHECKING:
+    from termbase.scanning import ScannedText
 
 _FIRST_TOKEN = itemgetter(1)
 Accept = Callable[[TermEntry], bool]
 """Whether a term a hit may stand for is one to suggest."""
 
 
-def term_if_written(
+class RespeltHit(NamedTuple):
+    """A term that a respelt stretch of a text would complete, placed in the text as written.
+
+    Token numbers count the text's tokens as written; the hit's own tokens (as the pattern
+    has them) include the stretch's respelt tokens instead of its written ones.
+    """
+
+    pattern: int
+    entry: TermEntry
+    first: int
+    """The hit's first token."""
+    end: int
+    """The token after its last."""
+    stretch: int
+    """The respelt stretch's first token."""
+    width: int
+    """The stretch's tokens as written."""
+    respelt: int
+    """Its tokens respelt."""
+
+    def span(self, scanned: ScannedText, head: int = 0, last: int = -1) -> tuple[int, int]:
+        """Offsets from the hit's ``head``-th token to its ``last``-th (-1: its last), counted
+        as the pattern counts them; a token of the respelt stretch stands for all of it."""
+        start = scanned.token_span(self._written(head, False))[0]
+        last = self.respelt_length - 1 if last == -1 else last
+        return start, scanned.token_span(self._written(last, True))[1]
+
+    @property
+    def respelt_length(self) -> int:
+        """The hit's tokens as the pattern counts them."""
+        return self.end - self.first - self.width + self.respelt
+
+    def _written(self, token: int, at_end: bool) -> int:
+        """The written token for the hit's ``token``-th (the stretch's first or last)."""
+        absolute = self.first + token
+        if absolute < self.stretch:
+            return absolute
+        if absolute < self.stretch + self.respelt:
+            return self.stretch + (self.width - 1 if at_end else 0)
+        return absolute - self.respelt + self.width
+
+
+def hit_if_written(
     run: DocumentRun,
     token: int,
     codes: str,
     width: int = 1,
     accept: Accept | None = None,
-) -> Term | None:
+) -> RespeltHit | None:
     """A term that would match over all the ``width`` tokens from ``token`` if they were
     written as tokens of key codes ``codes``; None when none would.
 
@@ -51,9 +97,11 @@ def term_if_written(
         hits = scanner.hits(window[offset:])
         if not hits or hits[0][1] != 0 or hits[0][2] < end - offset:
             continue
-        for entry in scanner.entries[hits[0][0]]:
+        pattern, _, length = hits[0]
+        for entry in scanner.entries[pattern]:
             if accept is None or accept(entry):
-                return run.context.term(entry.ref)
+                hit_end = first + offset + length - len(codes) + width
+                return RespeltHit(pattern, entry, first + offset, hit_end, token, width, len(codes))
     return None
 
 

@@ -26,8 +26,12 @@ from types import ModuleType
 from typing import NamedTuple
 
 from termbase.check.context import CheckContext, DocumentRun
-from termbase.check.respelling import approved_writing, matched_as_written, term_if_written
-from termbase.model import Term
+from termbase.check.respelling import (
+    RespeltHit,
+    approved_writing,
+    hit_if_written,
+    matched_as_written,
+)
 from termbase.scanning import OTHER
 from termbase.text.normalize import fold
 from termbase.text.tokenize import Token, TokenKind, tokenize
@@ -65,7 +69,7 @@ class Respacing(NamedTuple):
     replacement: str
     separator: str
     """What now stands between its two parts: nothing, a space or a hyphen."""
-    term: Term
+    hit: RespeltHit
 
 
 def language_data(lang: str) -> ModuleType | None:
@@ -225,10 +229,10 @@ class WordBoundaries:
                 continue
             for separator, respelt in suspect.respellings:
                 accept = approved_writing(self._context, self._glossary_words(respelt))
-                term = term_if_written(run, token, self._codes_of(respelt), suspect.width, accept)
-                if term is not None:
+                hit = hit_if_written(run, token, self._codes_of(respelt), suspect.width, accept)
+                if hit is not None:
                     span = scanned.tokens_span(token, token + suspect.width)
-                    yield Respacing(span, respelt, separator, term)
+                    yield Respacing(span, respelt, separator, hit)
                     break
 
     def _across_pieces(self, run: DocumentRun, piece: int, end: OpenEnd) -> Suspect | None:
