@@ -84,13 +84,13 @@ def test_spellings_inside_longer_terms_are_places_and_counted(forms: FormIndex) 
 @pytest.mark.parametrize(
     ("text", "written", "respelt", "width", "places"),
     [
-        # The respelt term stands for the hit inside it: P.B.B. is counted once (the
+        # The respelt term stands for the hits inside it: P.B.B. is counted once (the
         # council's own forms are no alternatives of each other).
         (
-            "Dewan Keamaan P.B.B. bersidang.",
-            "Keamaan",
+            "Dewan Keamanan-P.B.B. bersidang.",
             "Keamanan",
-            1,
+            "Keamanan P.B.B.",
+            3,
             [("perserikatan-bangsa-bangsa", "P.B.B.")],
         ),
         (

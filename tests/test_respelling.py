@@ -149,5 +149,16 @@ def test_a_respelt_hit_is_placed_in_the_text_as_written(context: CheckContext) -
     assert isinstance(hit, RespeltHit) and hit.respelt_length == 4
     start, end = hit.span(run.scanned)
     assert text[start:end] == "pakta pertahanan timbal-baliknya"
-    assert text[slice(*hit.span(run.scanned, 3, 3))] == "timbal-baliknya"
     assert text[slice(*hit.span(run.scanned, 0, 1))] == "pakta pertahanan"
+    assert text[slice(*hit.span(run.scanned, 2, 3))] == "timbal-baliknya"
+    assert text[slice(*hit.span(run.scanned, 3, 3))] == "baliknya"
+    joined = hit_if_written(run, token_at(run, "timbal"), codes(context, "timbalbalik"), 3)
+    assert joined is None
+
+
+def test_a_respelt_word_stands_for_the_written_words_it_joins(context: CheckContext) -> None:
+    run = document(context, "Korea Utara menguji rudal balistik antar benua lagi.")
+    hit = hit_if_written(run, token_at(run, "antar"), codes(context, "antarbenua"), 2)
+    assert hit is not None and hit.respelt_length == 3
+    assert run.text[slice(*hit.span(run.scanned))] == "rudal balistik antar benua"
+    assert run.text[slice(*hit.span(run.scanned, 2, 2))] == "antar benua"

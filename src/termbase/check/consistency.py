@@ -37,10 +37,11 @@ class MixedFormsInFile(SetRule):
     alternative except the reference one is reported once; the reference is the form of the
     role with the best status, then the first in the glossary (when it is not used at all,
     every occurrence of the alternatives is reported). Spellings inside longer terms count
-    (*P.B.B.* in *Dewan Keamanan P.B.B.*), and so does a term that a near miss completes,
-    when near-miss runs (*pakta pertahanan timbal-balik* is a *pakta pertahanan timbal
-    balik*). Deprecated forms are reported by deprecated-term instead. The summary after the
-    findings lists each form of a mixed concept with its count per file.
+    (*P.B.B.* in *Dewan Keamanan P.B.B.*), and so does a term that a word-boundary near
+    miss completes, when near-miss runs (*pakta pertahanan timbal-balik* is a *pakta
+    pertahanan timbal balik*). Deprecated forms are reported by deprecated-term instead.
+    The summary after the findings lists each form of a mixed concept with its count per
+    file.
     """
 
     code = "C002"

@@ -171,7 +171,8 @@ class DocumentRun:
         self.scratch: dict[str, Any] = {}
         """Per-document state of rules, by rule code."""
         self.respelt: list[RespeltHit] = []
-        """Terms that the near misses reported here complete (for the consistency rules)."""
+        """Terms that the word-boundary near misses reported here complete (for the
+        consistency rules)."""
 
     @property
     def text(self) -> str:

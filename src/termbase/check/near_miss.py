@@ -73,9 +73,9 @@ class NearMiss(DocumentRule):
     form (*layanan antar jemput*). A spelling the glossary deprecates (*kerjasama*) is
     deprecated-term's to report. The fix (``--fix --unsafe-fixes``) writes the glossary
     spelling, keeping the writer's case and clitics (*Antar-benuanya* → *Antarbenuanya*,
-    *Kerja-samanya* → *Kerja samanya*). The mixed-forms rules count a reported near miss as
-    the term it completes (*pakta pertahanan timbal-balik* beside *pakta bantuan pertahanan
-    bersama* is a mix).
+    *Kerja-samanya* → *Kerja samanya*). The mixed-forms rules count a word-boundary near miss
+    as the term it completes (*pakta pertahanan timbal-balik* beside *pakta bantuan
+    pertahanan bersama* is a mix); a letter off is a guess, and is not counted.
     """
 
     code = "C005"
@@ -146,6 +146,7 @@ class NearMiss(DocumentRule):
             if boundaries and self._boundaries is not None:
                 for respacing in self._boundaries.find(run, index, boundaries):
                     respaced.append(respacing.span)
+                    # Counted by the consistency rules: a boundary moved is no guess.
                     run.respelt.append(respacing.hit)
                     yield self._respaced(run, respacing)
             for position, form, close in misspelt:
@@ -157,7 +158,6 @@ class NearMiss(DocumentRule):
                     hit = hit_if_written(run, token, self._words[word], accept=approved)
                     if hit is not None:
                         fixed = keep_form(run.text[span[0] : span[1]], form, word) or word
-                        run.respelt.append(hit)
                         yield self._finding(run, span, fixed, hit)
                         break
 

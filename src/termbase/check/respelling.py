@@ -49,7 +49,9 @@ class RespeltHit(NamedTuple):
 
     def span(self, scanned: ScannedText, head: int = 0, last: int = -1) -> tuple[int, int]:
         """Offsets from the hit's ``head``-th token to its ``last``-th (-1: its last), counted
-        as the pattern counts them; a token of the respelt stretch stands for all of it."""
+        as the pattern counts them. The respelt stretch's first and last tokens stand for the
+        written ones (*P.B.B.* in *Keamanan P.B.B.* for *Keamanan-P.B.B.*); one of its
+        tokens that is neither (*antarbenua* for *antar benua*) stands for all of it."""
         start = scanned.token_span(self._written(head, False))[0]
         last = self.respelt_length - 1 if last == -1 else last
         return start, scanned.token_span(self._written(last, True))[1]
@@ -60,13 +62,16 @@ class RespeltHit(NamedTuple):
         return self.end - self.first - self.width + self.respelt
 
     def _written(self, token: int, at_end: bool) -> int:
-        """The written token for the hit's ``token``-th (the stretch's first or last)."""
+        """The written token for the hit's ``token``-th; ``at_end``: for the end of a span."""
         absolute = self.first + token
-        if absolute < self.stretch:
+        if absolute >= self.stretch + self.respelt:
+            return absolute - self.respelt + self.width
+        inside = absolute - self.stretch
+        if inside < 0 or (inside == 0 and self.respelt > 1):
             return absolute
-        if absolute < self.stretch + self.respelt:
-            return self.stretch + (self.width - 1 if at_end else 0)
-        return absolute - self.respelt + self.width
+        if inside == self.respelt - 1 and self.respelt > 1:
+            return self.stretch + self.width - 1
+        return self.stretch + (self.width - 1 if at_end else 0)
 
 
 def hit_if_written(
