@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from termbase.check.context import CheckContext, DocumentRun
 from termbase.matching import TermEntry
+from termbase.text.normalize import fold
 
 if TYPE_CHECKING:
     from termbase.scanning import ScannedText
@@ -111,7 +112,8 @@ def hit_if_written(
 
 
 def approved_writing(context: CheckContext, words: Iterable[str] = ()) -> Accept:
-    """Accepts an approved term that writes each of ``words`` (folded) as a word of its own.
+    """Accepts an approved term, matched through no deprecated spelling inside it, that
+    writes each of ``words`` (folded) as a word of its own.
 
     A respelling's words must be the term's as spelt, not only as keyed: *Perserikatanbangsa*
     cut in two keys like *Perserikatan Bangsa-Bangsa* (a reduplication keys as its half), but
@@ -120,9 +122,18 @@ def approved_writing(context: CheckContext, words: Iterable[str] = ()) -> Accept
     patterns = [_word_pattern(word) for word in words]
 
     def accept(entry: TermEntry) -> bool:
-        if not context.approved(entry.ref):
+        if not context.approved(entry.ref) or not (
+            entry.variant is None or context.approved(entry.variant)
+        ):
             return False
-        return all(pattern.search(entry.folded_text) for pattern in patterns)
+        if not patterns:
+            return True
+        # A spelling variant inside the term (P.B.B. in Dewan Keamanan P.B.B.) is written
+        # as the variant writes it.
+        spelt = entry.folded_text
+        if entry.variant is not None:
+            spelt += " " + fold(context.term(entry.variant).text)
+        return all(pattern.search(spelt) for pattern in patterns)
 
     return accept
 

@@ -38,6 +38,7 @@ from termbase.text.tokenize import Token, TokenKind, tokenize
 
 HYPHENS = frozenset("-\u2010\u2011")
 """What joins two words as a hyphen: the ASCII one, the Unicode hyphen, the non-breaking one."""
+_WORDS = (TokenKind.WORD, TokenKind.ABBREVIATION)
 
 Respelling = tuple[str, str]
 """(the separator to write, the written stretch respelt with it)."""
@@ -275,11 +276,12 @@ class WordBoundaries:
 
 
 def _hyphenated(tokens: list[Token], position: int) -> bool:
-    """Whether the token at ``position`` is a word, then a hyphen, then a word, touching."""
+    """Whether the word at ``position`` is followed by a hyphen, then a word or a dotted
+    abbreviation (*Keamanan-P.B.B.*), touching."""
     hyphen, second = tokens[position + 1], tokens[position + 2]
     return (
         hyphen.text in HYPHENS
-        and second.kind is TokenKind.WORD
+        and second.kind in _WORDS
         and tokens[position].end == hyphen.start
         and hyphen.end == second.start
     )
