@@ -8,11 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from termbase.check.context import CheckContext, Use
+from termbase.check.context import CheckContext, DocumentRun, Use
+from termbase.check.inputs import InputKind, Source, document_from_text
 from termbase.check.occurrences import FormIndex
+from termbase.check.respelling import hit_if_written
 from termbase.glossary import load_glossary
 from termbase.matching import TermMatcher
 from termbase.scanning import TermScanner
+from termbase.text.tokenize import tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = sorted((ROOT / "tests" / "data" / "corpus" / "id").glob("*.txt"))
@@ -76,3 +79,51 @@ def test_spellings_inside_longer_terms_are_places_and_counted(forms: FormIndex) 
         (dotted, 56, 62),
     ]
     assert forms.usage(forms.record(forms.context.scanner.scan(text))) == {pbb: 2, dotted: 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "respelt", "width", "places"),
+    [
+        # The respelt term stands for the hits inside it: P.B.B. is counted once (the
+        # council's own forms are no alternatives of each other).
+        (
+            "Dewan Keamanan-P.B.B. bersidang.",
+            "Keamanan",
+            "Keamanan P.B.B.",
+            3,
+            [("perserikatan-bangsa-bangsa", "P.B.B.")],
+        ),
+        (
+            "Mereka meneken pakta pertahanan timbal-balik.",
+            "timbal",
+            "timbal balik",
+            3,
+            [("pakta-pertahanan-bersama", "pakta pertahanan timbal-balik")],
+        ),
+        # A hit the respelt term overlaps only in part stays, and the term is not counted:
+        # the matcher still reads uji coba rudal first once antar benua is corrected.
+        ("Uji coba rudal balistik antar benua gagal.", "antar", "antarbenua", 2, []),
+    ],
+)
+def test_a_respelt_term_counts_for_the_hits_it_covers(
+    forms: FormIndex,
+    text: str,
+    written: str,
+    respelt: str,
+    width: int,
+    places: list[tuple[str, str]],
+) -> None:
+    context = forms.context
+    scanned = context.scanner.scan(text)
+    run = DocumentRun(
+        context, document_from_text(Source("a.txt", None, InputKind.TEXT), text), scanned
+    )
+    token = [token.text for token in tokenize(text)].index(written)
+    codes = "".join(map(context.scanner.token_code, tokenize(respelt)))
+    hit = hit_if_written(run, token, codes, width)
+    assert hit is not None
+    flat = forms.record(scanned, [hit])
+    found = [
+        (forms.uses[flat[i]][0], text[flat[i + 1] : flat[i + 2]]) for i in range(0, len(flat), 3)
+    ]
+    assert found == places

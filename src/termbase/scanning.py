@@ -137,6 +137,8 @@ class TermScanner:
         self.longest = max((len(pattern) for pattern in self.patterns), default=0)
         """The most tokens a term spans."""
         self._crossings = Crossings(self.patterns)
+        self.first_codes = frozenset(pattern[0] for pattern in self.patterns)
+        """The codes a term can begin with."""
 
     def _exact_codes_by_folded_key(self) -> dict[str, list[str]]:
         """For a folded key, the codes of the acronyms that fold to it (*PBB* for *pbb*).

@@ -36,12 +36,13 @@ class MixedFormsInFile(SetRule):
     inflected forms are one form (*hak veto*, *hak vetonya*). Every occurrence of each
     alternative except the reference one is reported once; the reference is the form of the
     role with the best status, then the first in the glossary (when it is not used at all,
-    every occurrence of the alternatives is reported). Spellings
-    inside longer terms count (*P.B.B.* in *Dewan Keamanan P.B.B.*), and so do forms
-    overlapping another term; two forms of the concept run into each other (*Republik Korea
-    Selatan*) are one use, of the form that comes first. Deprecated forms are reported by
-    deprecated-term instead. The summary after the findings lists each form of a mixed
-    concept with its count per file.
+    every occurrence of the alternatives is reported). Spellings inside longer terms count
+    (*P.B.B.* in *Dewan Keamanan P.B.B.*), and so do forms overlapping another term; two
+    forms of the concept run into each other (*Republik Korea Selatan*) are one use, of the
+    form that comes first. A term that a word-boundary near miss completes counts too, when
+    near-miss runs (*pakta pertahanan timbal-balik* is a *pakta pertahanan timbal balik*).
+    Deprecated forms are reported by deprecated-term instead. The summary after the findings
+    lists each form of a mixed concept with its count per file.
     """
 
     code = "C002"

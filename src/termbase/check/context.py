@@ -21,6 +21,7 @@ from termbase.model import STATUS_ORDER, Concept, Glossary, Status, Term, TermRe
 from termbase.text.normalize import fold
 
 if TYPE_CHECKING:
+    from termbase.check.respelling import RespeltHit
     from termbase.scanning import ScannedText, TermScanner
 
 Use = tuple[str, int]
@@ -169,6 +170,9 @@ class DocumentRun:
         """How often each form of a concept occurs here (for the consistency rules)."""
         self.scratch: dict[str, Any] = {}
         """Per-document state of rules, by rule code."""
+        self.respelt: list[RespeltHit] = []
+        """Terms that the word-boundary near misses reported here complete (for the
+        consistency rules)."""
 
     @property
     def text(self) -> str:

@@ -118,7 +118,7 @@ class _Worker:
             findings += document_rule.check_document(run)
         places = array("q")
         if self.forms is not None:
-            places = self.forms.record(run.scanned)
+            places = self.forms.record(run.scanned, run.respelt)
             run.usage.update(self.forms.usage(places))
         suppressions = parse_suppressions(document.original, code_of)
         keys = key_cache.take_computed(context.scanner.analyzer)

@@ -17,10 +17,16 @@ from rapidfuzz.distance import OSA
 
 from termbase.check.context import CheckContext, DocumentRun
 from termbase.check.fixes import keep_form
-from termbase.check.respelling import SplitReduplications, term_if_written
+from termbase.check.respelling import RespeltHit, approved_writing, hit_if_written
 from termbase.check.rules import DocumentRule, Fixable
+from termbase.check.word_boundaries import (
+    OpenEnd,
+    Respacing,
+    Suspect,
+    WordBoundaries,
+    language_data,
+)
 from termbase.findings import Finding, Severity
-from termbase.model import Term
 from termbase.scanning import OTHER
 from termbase.text.normalize import fold
 from termbase.text.similarity import deletions
@@ -31,22 +37,45 @@ MIN_LENGTH = 5
 LEXICON_SIZE = 200_000
 """How many of wordfreq's most frequent words of the language count as known."""
 
+SPACINGS = {"": "one word", " ": "two words", "-": "hyphenated"}
+"""How a respaced stretch is written in the glossary, by what joins its parts."""
+
 _Candidate = tuple[int, str, tuple[str, ...]]
 """(token index in the piece, the word as compared, glossary words one edit away)."""
 
 
 class NearMiss(DocumentRule):
-    """A word one edit away from a word of a glossary term, where the correction forms a term.
+    """A glossary word misspelt by one letter or by a word boundary, where the correction
+    forms a term.
 
-    *Dewan Keamaan PBB* for *Dewan Keamanan PBB*, *artilleri* for *artileri*. A word is a
-    candidate when it is at least five letters long, is not in the general lexicon
-    (Sastrawi's root dictionary, wordfreq's word list of the language) and is one insertion,
-    deletion, substitution or swap of neighbouring letters away from a word of a glossary
-    term; clitics are looked through (*Keamaannya*). It is reported only when putting the
-    glossary word in its place makes a glossary term match there, so names and rare words
-    that merely look alike stay quiet. A reduplicated word of a term written as two words
-    is a near miss too (*Perserikatan Bangsa Bangsa* for *Perserikatan Bangsa-Bangsa*). The
-    fix (``--fix --unsafe-fixes``) writes the glossary spelling, keeping case and clitics.
+    Two kinds of slip are near misses. A letter: *Dewan Keamaan PBB* for *Dewan Keamanan
+    PBB*, *artilleri* for *artileri*. A word is a candidate when it is at least five letters
+    long, is not in the general lexicon (Sastrawi's root dictionary, wordfreq's word list of
+    the language) and is one insertion, deletion, substitution or swap of neighbouring
+    letters away from a word of a glossary term; clitics are looked through (*Keamaannya*).
+
+    A word boundary: one glossary word written as two or hyphenated (*rudal balistik antar
+    benua* or *antar-benua* for *antarbenua*, *non proliferasi* for *nonproliferasi*), two
+    written as one or hyphenated (*pakta pertahanan timbal-balik* or *timbalbalik* for
+    *timbal balik*, *kerja-sama* for *kerja sama*, *ujicoba rudal* for *uji coba rudal*), a
+    hyphen left out (*Indo Pasifik* for *Indo-Pasifik*, *Perserikatan Bangsa Bangsa* for
+    *Perserikatan Bangsa-Bangsa*). A glossary word is looked for cut in two after a bound
+    form of the language (Indonesian *antar-, pasca-, non-, swa-, tuna-*..., which standard
+    spelling joins to the next word) or where it has a hyphen; two glossary words are looked
+    for run together in a word that is not in the dictionary (*pernah* is never *per* +
+    *nah*).
+
+    Either is reported only when the corrected spelling makes an approved glossary term
+    match over it and the text as written matches none across it, so names and rare words
+    that merely look alike stay quiet, and so do true reduplications (*negara-negara*),
+    hyphenated names (*Korea Utara-Rusia*, *Indo-Pasifik*), numbers (*F-16*), hyphens the
+    glossary writes (*kerja sama militer-teknis*) and free words that only look like a bound
+    form (*layanan antar jemput*). A spelling the glossary deprecates (*kerjasama*) is
+    deprecated-term's to report. The fix (``--fix --unsafe-fixes``) writes the glossary
+    spelling, keeping the writer's case and clitics (*Antar-benuanya* → *Antarbenuanya*,
+    *Kerja-samanya* → *Kerja samanya*). The mixed-forms rules count a word-boundary near miss
+    as the term it completes (*pakta pertahanan timbal-balik* beside *pakta bantuan
+    pertahanan bersama* is a mix); a letter off is a guess, and is not counted.
     """
 
     code = "C005"
@@ -58,7 +87,7 @@ class NearMiss(DocumentRule):
         self._context = context
         analyzer = context.scanner.analyzer
         self._lexicon = _lexicon(context.lang, getattr(analyzer, "roots", frozenset()))
-        approved, words = _term_words(context)
+        approved, spelt = _term_words(context)
         # A deprecated spelling is never the correction to suggest.
         self._words = {
             word: context.scanner.code(analyzer.key(word))
@@ -69,8 +98,10 @@ class NearMiss(DocumentRule):
         for word in self._words:
             for deletion in (*deletions(word), word):
                 self._index[deletion].add(word)
-        self._suspects: dict[str, tuple[_Candidate, ...]] = {}
-        self._split = SplitReduplications(context, words)
+        self._suspects: dict[str, tuple[tuple[_Candidate, ...], tuple[Suspect | OpenEnd, ...]]]
+        self._suspects = {}
+        data = language_data(context.lang)
+        self._boundaries = WordBoundaries(context, spelt, data) if data is not None else None
         context.scanner.watch(self._see)
 
     def _see(self, piece: str, tokens: list[Token], codes: str) -> None:
@@ -80,8 +111,9 @@ class NearMiss(DocumentRule):
                 candidate = self._candidates(fold(token.norm))
                 if candidate:
                     found.append((position, *candidate))
-        if found:
-            self._suspects[piece] = tuple(found)
+        boundaries = self._boundaries.suspects(tokens, codes) if self._boundaries else ()
+        if found or boundaries:
+            self._suspects[piece] = (tuple(found), boundaries)
 
     def _candidates(self, word: str) -> tuple[str, tuple[str, ...]] | None:
         if len(word) < MIN_LENGTH or word in self._lexicon or word in self._words:
@@ -102,43 +134,61 @@ class NearMiss(DocumentRule):
         return None
 
     def check_document(self, run: DocumentRun) -> Iterable[Finding]:
-        for split in self._split.find(run):
-            yield self._finding(run, split.span, split.replacement, split.term)
         suspects = self._suspects
         scanned = run.scanned
         if not suspects or suspects.keys().isdisjoint(scanned.pieces):
             return
         pieces = scanned.pieces
+        approved = approved_writing(run.context)
         for index in compress(count(), map(suspects.__contains__, pieces)):
-            for position, form, close in suspects[pieces[index]]:
+            misspelt, boundaries = suspects[pieces[index]]
+            respaced: list[tuple[int, int]] = []
+            if boundaries and self._boundaries is not None:
+                for respacing in self._boundaries.find(run, index, boundaries):
+                    respaced.append(respacing.span)
+                    # Counted by the consistency rules: a boundary moved is no guess.
+                    run.respelt.append(respacing.hit)
+                    yield self._respaced(run, respacing)
+            for position, form, close in misspelt:
                 token = scanned.piece_first_token(index) + position
+                span = scanned.token_span(token)
+                if any(start <= span[0] < end for start, end in respaced):
+                    continue
                 for word in close:
-                    term = term_if_written(run, token, self._words[word])
-                    if term is not None:
-                        span = scanned.token_span(token)
+                    hit = hit_if_written(run, token, self._words[word], accept=approved)
+                    if hit is not None:
                         fixed = keep_form(run.text[span[0] : span[1]], form, word) or word
-                        yield self._finding(run, span, fixed, term)
+                        yield self._finding(run, span, fixed, hit)
                         break
 
-    def _finding(self, run: DocumentRun, span: tuple[int, int], fixed: str, term: Term) -> Finding:
+    def _finding(
+        self, run: DocumentRun, span: tuple[int, int], fixed: str, hit: RespeltHit
+    ) -> Finding:
         written = run.text[span[0] : span[1]]
+        term = run.context.term(hit.entry.ref)
         message = f"'{written}' looks like a misspelling of '{fixed}' (glossary term '{term.text}')"
         return run.finding(self, span, message, "", fixed, safe=False)
 
+    def _respaced(self, run: DocumentRun, respacing: Respacing) -> Finding:
+        span, fixed = respacing.span, respacing.replacement
+        term = run.context.term(respacing.hit.entry.ref)
+        written = run.text[span[0] : span[1]]
+        how = SPACINGS[respacing.separator]
+        message = f"'{written}' is {how} in the glossary: '{fixed}' (glossary term '{term.text}')"
+        return run.finding(self, span, message, "", fixed, safe=False)
 
-def _term_words(context: CheckContext) -> tuple[set[str], list[str]]:
-    """The words of the case-insensitive terms, folded: those of approved terms (each once:
-    words recur from term to term), and every occurrence in glossary order."""
+
+def _term_words(context: CheckContext) -> tuple[set[str], set[str]]:
+    """The words of the approved case-insensitive terms (each once: words recur from term to
+    term): as tokens, folded, and as the glossary spells them between spaces."""
     approved: set[str] = set()
-    words: list[str] = []
+    spelt: set[str] = set()
     for _, term in context.glossary.terms(context.lang):
-        if term.case_sensitive:
+        if term.case_sensitive or not term.approved:
             continue
-        spelt = [fold(t.norm) for t in tokenize(term.text) if t.kind is TokenKind.WORD]
-        words += spelt
-        if term.approved:
-            approved.update(spelt)
-    return approved, words
+        approved.update(fold(t.norm) for t in tokenize(term.text) if t.kind is TokenKind.WORD)
+        spelt.update(term.text.split())
+    return approved, spelt
 
 
 def _lexicon(lang: str, roots: frozenset[str]) -> frozenset[str]:

@@ -11,8 +11,9 @@ once per occurrence.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import compress
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -24,13 +25,44 @@ from termbase.matching import TermEntry, choose_entry
 from termbase.text.normalize import fold
 
 if TYPE_CHECKING:
+    from termbase.check.respelling import RespeltHit
     from termbase.check.rules import SetRule
-    from termbase.scanning import ScannedText
+    from termbase.scanning import Hit, ScannedText
+
+
+def _superseding(
+    respelt: Sequence[RespeltHit], hits: list[Hit]
+) -> tuple[list[RespeltHit], list[Hit]]:
+    """The respelt terms that only overlap whole hits of the text as written, and the hits
+    none of them overlaps."""
+    kept: list[RespeltHit] = []
+    covered: set[int] = set()
+    for term in respelt:
+        overlapping = _overlapping(hits, term.first, term.end)
+        if all(term.first <= hits[i][1] and hits[i][2] <= term.end for i in overlapping):
+            kept.append(term)
+            covered.update(overlapping)
+    return kept, [hit for index, hit in enumerate(hits) if index not in covered]
+
+
+def _overlapping(hits: list[Hit], first: int, end: int) -> list[int]:
+    """The indexes of the hits that share a token with the tokens from ``first`` to before
+    ``end``. Hits are maximal (none inside another), so in text order their ends grow too
+    and the first to reach past ``first`` is found by bisection."""
+    index = bisect_right(hits, first, key=_END_TOKEN)
+    found = []
+    while index < len(hits) and hits[index][1] < end:
+        if hits[index][2] > first:
+            found.append(index)
+        index += 1
+    return found
+
 
 Places = tuple[tuple[int, int, int], ...]
 """The forms a hit stands for: (form number, first token, last token), tokens counted from
 the hit's first token (-1: the hit's last); the term itself first, then the spellings in it."""
 WHOLE_HIT = -1
+_END_TOKEN = itemgetter(2)
 Verdicts = Mapping[Use, tuple["SetRule", str]]
 """The forms to report in one document, with the rule and message to report them under."""
 
@@ -75,7 +107,7 @@ class FormIndex:
             if ref.concept_id in self.mixable
         )
 
-    def record(self, scanned: ScannedText) -> array[int]:
+    def record(self, scanned: ScannedText, respelt: Sequence[RespeltHit] = ()) -> array[int]:
         """Every place of a mixable form in a scanned text: (form number, start, end) for
         each, flat, in the order of the hits, then of the places in a hit.
 
@@ -83,11 +115,19 @@ class FormIndex:
         places from an earlier hit is the same occurrence and is left out: both hits may
         hold a spelling where they overlap (*kerjasama* in *perjanjian kerjasama* and in
         *kerjasama militer*), or be two forms of the concept run into each other
-        (*Republik Korea* and *Korea Selatan* in *Republik Korea Selatan*)."""
+        (*Republik Korea* and *Korea Selatan* in *Republik Korea Selatan*).
+
+        ``respelt``: terms that near misses complete (*pakta pertahanan timbal-balik*). Each
+        stands for the hits of the text as written inside it (*P.B.B.* in *Dewan Keamanan
+        P.B.B.*); one that overlaps a hit only in part is left out, as the matcher would
+        still see that hit once the near miss is corrected. Their places come last.
+        """
+        hits = scanned.hits
+        if respelt:
+            respelt, hits = _superseding(respelt, hits)
         found = array("q")
         text, span, tokens_span = scanned.text, scanned.token_span, scanned.tokens_span
         entries = self.context.scanner.entries
-        hits = scanned.hits
         reach = chain = 0
         """The end token of the last hit, and where the places of the hits that overlap
         it, one after the other, begin in ``found``."""
@@ -109,6 +149,12 @@ class FormIndex:
                 if overlapping and self._met(found, chain, number, begin, finish):
                     continue
                 found.extend((number, begin, finish))
+        for hit in respelt:
+            places = self._places[hit.pattern]
+            if places is None:
+                places = self._entry_places[hit.entry.order]
+            for number, head, last in places:
+                found.extend((number, *hit.span(scanned, head, last)))
         return found
 
     def _met(self, found: array[int], chain: int, number: int, begin: int, finish: int) -> bool:

@@ -1,100 +1,151 @@
-"""What a text would match if a word were spelt otherwise: the near-miss rule's test.
+"""What a text would match if a stretch of it were spelt otherwise: the near-miss rule's test.
 
 A suspect spelling is reported only when writing the glossary's spelling in its place makes
-a glossary term match there. This module answers that question for one token replaced by
-another, and finds the other suspect the matcher cannot see: a reduplicated word of a term
-written without its hyphen (*Perserikatan Bangsa Bangsa* for *Perserikatan Bangsa-Bangsa*).
-The matcher keys a reduplication by its half, so *Perserikatan Bangsa* already matches and
-the second *Bangsa* is left over, silently.
+a glossary term match there, over the whole respelt stretch. This module answers that
+question for some tokens replaced by others, and says whether the text as written already
+matches a term over a stretch (then a respelling is no correction). The hit it finds is
+placed in the text as written, so that the consistency rules can count the term there.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from functools import cache
+from operator import itemgetter
+from typing import TYPE_CHECKING, NamedTuple
 
 from termbase.check.context import CheckContext, DocumentRun
-from termbase.model import Term
+from termbase.matching import TermEntry
 from termbase.text.normalize import fold
 
-_REDUPLICATED = re.compile(r"(\w+)-\1", re.IGNORECASE)
-_WORD_OR_HYPHEN = re.compile(r"[\w-]", re.IGNORECASE)
+if TYPE_CHECKING:
+    from termbase.scanning import ScannedText
+
+_FIRST_TOKEN = itemgetter(1)
+Accept = Callable[[TermEntry], bool]
+"""Whether a term a hit may stand for is one to suggest."""
 
 
-def term_if_written(run: DocumentRun, token: int, code: str, width: int = 1) -> Term | None:
-    """The term matched over ``token`` when the ``width`` tokens from it are one token of
-    key code ``code``; None when no term would match there."""
+class RespeltHit(NamedTuple):
+    """A term that a respelt stretch of a text would complete, placed in the text as written.
+
+    Token numbers count the text's tokens as written; the hit's own tokens (as the pattern
+    has them) include the stretch's respelt tokens instead of its written ones.
+    """
+
+    pattern: int
+    entry: TermEntry
+    first: int
+    """The hit's first token."""
+    end: int
+    """The token after its last."""
+    stretch: int
+    """The respelt stretch's first token."""
+    width: int
+    """The stretch's tokens as written."""
+    respelt: int
+    """Its tokens respelt."""
+
+    def span(self, scanned: ScannedText, head: int = 0, last: int = -1) -> tuple[int, int]:
+        """Offsets from the hit's ``head``-th token to its ``last``-th (-1: its last), counted
+        as the pattern counts them. The respelt stretch's first and last tokens stand for the
+        written ones (*P.B.B.* in *Keamanan P.B.B.* for *Keamanan-P.B.B.*); one of its
+        tokens that is neither (*antarbenua* for *antar benua*) stands for all of it."""
+        start = scanned.token_span(self._written(head, False))[0]
+        last = self.respelt_length - 1 if last == -1 else last
+        return start, scanned.token_span(self._written(last, True))[1]
+
+    @property
+    def respelt_length(self) -> int:
+        """The hit's tokens as the pattern counts them."""
+        return self.end - self.first - self.width + self.respelt
+
+    def _written(self, token: int, at_end: bool) -> int:
+        """The written token for the hit's ``token``-th; ``at_end``: for the end of a span."""
+        absolute = self.first + token
+        if absolute >= self.stretch + self.respelt:
+            return absolute - self.respelt + self.width
+        inside = absolute - self.stretch
+        if inside < 0 or (inside == 0 and self.respelt > 1):
+            return absolute
+        if inside == self.respelt - 1 and self.respelt > 1:
+            return self.stretch + self.width - 1
+        return self.stretch + (self.width - 1 if at_end else 0)
+
+
+def hit_if_written(
+    run: DocumentRun,
+    token: int,
+    codes: str,
+    width: int = 1,
+    accept: Accept | None = None,
+) -> RespeltHit | None:
+    """A term that would match over all the ``width`` tokens from ``token`` if they were
+    written as tokens of key codes ``codes``; None when none would.
+
+    Terms are tried from the leftmost start on, each start's longest term, so that a term
+    ending just before the stretch (*uji coba rudal* in *uji coba rudal balistik antar benua*)
+    does not hide one over it. ``accept`` picks among the terms a hit may stand for (the
+    first, without it).
+    """
     scanner = run.context.scanner
-    codes = run.scanned.codes
+    text_codes = run.scanned.codes
     first = max(token - scanner.longest + 1, 0)
     after = token + width
-    window = codes[first:token] + code + codes[after : after + scanner.longest - 1]
-    for pattern, start, end in scanner.hits(window, maximal=True):
-        if start <= token - first < end:
-            return run.context.term(scanner.entries[pattern][0].ref)
-    return None
-
-
-class SplitWord(NamedTuple):
-    span: tuple[int, int]
-    """The two words and the space between them, in the analysed text."""
-    replacement: str
-    """The two words as the writer wrote them, joined by a hyphen."""
-    term: Term
-
-
-class SplitReduplications:
-    """Finds reduplicated words of glossary terms written as two words."""
-
-    def __init__(self, context: CheckContext, words: Iterable[str]) -> None:
-        """``words``: every word of the case-insensitive terms, folded, in glossary order."""
-        analyzer = context.scanner.analyzer
-        self._codes: dict[str, str] = {}
-        for word in words:
-            if _REDUPLICATED.fullmatch(word):
-                half = word.partition("-")[0]
-                self._codes[half] = context.scanner.code(analyzer.key(word))
-        halves = "|".join(sorted(map(re.escape, self._codes), key=len, reverse=True))
-        self._pattern = (
-            re.compile(rf"({halves})[ \t]+(\1)(?![\w-])", re.IGNORECASE) if halves else None
-        )
-        """Two halves; what may not come before them is tested in ``_pairs``."""
-
-    def find(self, run: DocumentRun) -> Iterator[SplitWord]:
-        if self._pattern is None:
-            return
-        text = run.text
-        for found in _pairs(self._pattern, text):
-            half = fold(found.group(1))
-            token = _token_at(run, found.start())
-            term = term_if_written(run, token, self._codes[half], 2) if token is not None else None
-            if term is not None and f"{half}-{half}" in fold(term.text):
-                joined = f"{found.group(1)}-{found.group(2)}"
-                yield SplitWord(found.span(), joined, term)
-
-
-def _pairs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` not preceded by a word character or a hyphen: what
-    ``finditer`` gives with that test as a negative lookbehind at the pattern's start. There,
-    it made the engine try the pattern at every position of the text (twice as slow)."""
-    position = 0
-    while (found := pattern.search(text, position)) is not None:
-        start = found.start()
-        if start and _WORD_OR_HYPHEN.match(text, start - 1):
-            position = start + 1
+    window = text_codes[first:token] + codes + text_codes[after : after + scanner.longest - 1]
+    start, end = token - first, token - first + len(codes)
+    starts = scanner.first_codes
+    for offset in range(start + 1):
+        if window[offset] not in starts:
             continue
-        yield found
-        position = found.end()
-
-
-def _token_at(run: DocumentRun, offset: int) -> int | None:
-    """The index of the token starting at ``offset`` of the analysed text, if one does."""
-    scanned = run.scanned
-    text = scanned.text
-    piece = text.count(" ", 0, offset) + text.count("\n", 0, offset)
-    start = scanned.piece_offset(piece)
-    for index, (first, _) in enumerate(scanned.scanner.spans(scanned.pieces[piece])):
-        if start + first == offset:
-            return scanned.piece_first_token(piece) + index
+        hits = scanner.hits(window[offset:])
+        if not hits or hits[0][1] != 0 or hits[0][2] < end - offset:
+            continue
+        pattern, _, length = hits[0]
+        for entry in scanner.entries[pattern]:
+            if accept is None or accept(entry):
+                hit_end = first + offset + length - len(codes) + width
+                return RespeltHit(pattern, entry, first + offset, hit_end, token, width, len(codes))
     return None
+
+
+def approved_writing(context: CheckContext, words: Iterable[str] = ()) -> Accept:
+    """Accepts an approved term, matched through no deprecated spelling inside it, that
+    writes each of ``words`` (folded) as a word of its own.
+
+    A respelling's words must be the term's as spelt, not only as keyed: *Perserikatanbangsa*
+    cut in two keys like *Perserikatan Bangsa-Bangsa* (a reduplication keys as its half), but
+    *Perserikatan Bangsa* is no correction of it.
+    """
+    patterns = [_word_pattern(word) for word in words]
+
+    def accept(entry: TermEntry) -> bool:
+        if not context.approved(entry.ref) or not (
+            entry.variant is None or context.approved(entry.variant)
+        ):
+            return False
+        if not patterns:
+            return True
+        # A spelling variant inside the term (P.B.B. in Dewan Keamanan P.B.B.) is written
+        # as the variant writes it.
+        spelt = entry.folded_text
+        if entry.variant is not None:
+            spelt += " " + fold(context.term(entry.variant).text)
+        return all(pattern.search(spelt) for pattern in patterns)
+
+    return accept
+
+
+@cache
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word of a folded term (not part of a longer or hyphenated one)."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
+def matched_as_written(run: DocumentRun, token: int, width: int) -> bool:
+    """Whether a term of the text as written spans the ``width`` tokens from ``token``."""
+    hits = run.scanned.hits
+    before = bisect_right(hits, token, key=_FIRST_TOKEN) - 1
+    return before >= 0 and hits[before][2] >= token + width
