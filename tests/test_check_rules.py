@@ -159,6 +159,8 @@ def test_overlapping_names_in_the_wrong_case_never_get_overlapping_fixes(tmp_pat
         ("C004", "perserikatan bangsa", True),
         ("C005", "bangsa bangsa", False),  # unsafe: the safe fix it overlaps wins
     ]
+    # The half of the reduplicated word gets its capital too.
+    assert found[0].fix is not None and found[0].fix.replacement == "Perserikatan Bangsa"
 
 
 def run_with(glossary: Glossary, text: str, *select: str) -> list[Finding]:

@@ -75,8 +75,9 @@ def recase(written: str, form: str) -> str | None:
     """``written`` with the capitals of ``form`` restored, or None when none is missing.
 
     Words are compared one by one on the letters they share with the glossary form, so
-    inflection stays (*korea utaranya* → *Korea Utaranya*); capitals that ``form`` does not
-    have are left, and text all in capitals is accepted as it is.
+    inflection stays (*korea utaranya* → *Korea Utaranya*), and so does a reduplicated word
+    written as its half (*perserikatan bangsa* → *Perserikatan Bangsa*); capitals that
+    ``form`` does not have are left, and text all in capitals is accepted as it is.
     """
     if written == form:
         return None
@@ -88,13 +89,15 @@ def recase(written: str, form: str) -> str | None:
         return None
     parts, cursor, wrong = [], 0, False
     for token, expected in zip(tokens, model, strict=True):
-        size = len(expected.text)
+        # A written word may be shorter than the glossary's: one half of a reduplication
+        # (*bangsa* for *Bangsa-Bangsa*) keys as the whole.
+        size = min(len(expected.text), len(token.text))
         head = token.text[:size]
-        if len(token.text) < size or head.lower() != expected.text.lower():
+        if head.lower() != expected.text[:size].lower():
             continue
         fixed = "".join(
             want if want.isupper() and have.islower() else have
-            for have, want in zip(head, expected.text, strict=True)
+            for have, want in zip(head, expected.text, strict=False)
         )
         wrong = wrong or fixed != head
         parts += [written[cursor : token.start], fixed + token.text[size:]]
