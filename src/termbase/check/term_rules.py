@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import import_module
+from types import ModuleType
 
 from termbase.check.context import CheckContext, DocumentRun
 from termbase.check.fixes import is_title_case, keep_form, transfer_case
@@ -147,15 +148,12 @@ class WrongCase(MatchRule):
         """By entry order: the form whose capitals count, None when there are none."""
         self._common: dict[TermRef, bool] = {}
         """By term: whether every word of it is a common word."""
-        analyzer = context.scanner.analyzer
-        self._roots: frozenset[str] = getattr(analyzer, "roots", frozenset())
         try:
-            phrases = import_module(f"termbase.lang.{context.lang}.phrases")
+            self._phrases: ModuleType | None = import_module(
+                f"termbase.lang.{context.lang}.phrases"
+            )
         except ModuleNotFoundError:
-            self._roots = frozenset()
-        else:
-            self._determiners: frozenset[str] = phrases.DETERMINERS
-            self._not_modifiers: frozenset[str] = phrases.NOT_MODIFIERS
+            self._phrases = None
 
     def passes(self, context: CheckContext, entries: tuple[TermEntry, ...], written: str) -> bool:
         if len(entries) > 1:
@@ -188,10 +186,11 @@ class WrongCase(MatchRule):
             return False
         if written[:1].isupper() and not capital_is_positional(text, match.start):
             return False
-        if not self._common_words(run, match.ref, term):
+        phrases = self._phrases
+        if phrases is None or not self._common_words(run, match.ref, term):
             return False
         before = _WORD_BEFORE.search(text, max(0, match.start - _REACH), match.start)
-        if before and before.group(1).lower() in self._determiners:
+        if before and before.group(1).lower() in phrases.DETERMINERS:
             return True
         after = _WORD_AFTER.match(text, match.end, match.end + _REACH)
         if after is None:
@@ -199,8 +198,8 @@ class WrongCase(MatchRule):
         word = after.group(1)
         return (
             word.islower()
-            and word in self._roots
-            and word not in self._not_modifiers
+            and word in self._roots(run)
+            and word not in phrases.NOT_MODIFIERS
             # *perserikatan bangsa bangsa*: a reduplication written apart, not a modifier
             and not written.lower().endswith(word)
         )
@@ -210,10 +209,17 @@ class WrongCase(MatchRule):
         if ref not in self._common:
             analyzer = run.context.scanner.analyzer
             words = [t.norm for t in tokenize(term.text) if t.kind is TokenKind.WORD]
-            self._common[ref] = bool(self._roots) and all(
-                analyzer.root(analyzer.key(word)) in self._roots for word in words
+            roots = self._roots(run)
+            self._common[ref] = bool(roots) and all(
+                analyzer.root(analyzer.key(word)) in roots for word in words
             )
         return self._common[ref]
+
+    @staticmethod
+    def _roots(run: DocumentRun) -> frozenset[str]:
+        """The language's dictionary of roots (read only when a finding needs it)."""
+        roots: frozenset[str] = getattr(run.context.scanner.analyzer, "roots", frozenset())
+        return roots
 
 
 _REACH = 40
