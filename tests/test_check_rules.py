@@ -131,6 +131,19 @@ def test_wrong_case_of_a_name_inside_a_longer_term(tmp_path: Path) -> None:
     assert "has a proper name in it" in found[0].message
 
 
+def test_a_name_of_common_words_used_as_a_description(tmp_path: Path) -> None:
+    text = (
+        "Tidak ada rencana membentuk dewan keamanan regional. Sebuah kelompok tujuh pemuda "
+        "membuka parkir. Dewan keamanan sekolah dibentuk. Ia bicara di Dewan keamanan itu. "
+        "Pasukan korea utara tiba. Resolusi itu dibahas di dewan keamanan."
+    )
+    assert [f.text for f in run(tmp_path, {"a.txt": text}, "C004")] == [
+        "Dewan keamanan",
+        "korea utara",
+        "dewan keamanan",
+    ]
+
+
 def fixes(findings: list[Finding]) -> list[tuple[str, str | None]]:
     """What each finding is about, and its fix."""
     return [(f.text, f.fix.replacement if f.fix else None) for f in findings]
@@ -219,6 +232,15 @@ def test_near_miss_only_where_the_correction_makes_a_term(tmp_path: Path) -> Non
     ]
     assert all(f.fix is not None and not f.fix.safe for f in found)
     assert run(tmp_path, {"a.txt": "Program senjata pemusnah mazal itu."}, "C005") == []
+
+
+def test_a_name_is_no_near_miss_of_a_common_word(tmp_path: Path) -> None:
+    text = (
+        "Kata Kapuspen Mayjen Herman Senjaya kepada wartawan. Pos artilleri itu dekat. "
+        "Sidang Dewan Keamaan PBB ditunda.\nUji Coba Artilleri Digelar di Natuna\n"
+    )
+    found = run(tmp_path, {"a.txt": text}, "C005")
+    assert [f.text for f in found] == ["artilleri", "Keamaan", "Artilleri"]
 
 
 def test_near_miss_in_a_term_overlapping_an_earlier_one(tmp_path: Path) -> None:

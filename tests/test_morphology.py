@@ -24,6 +24,8 @@ def id_key(word: str) -> str:
         ("negara-negara", "negara"),  # reduplication
         ("Bangsa-Bangsa", "bangsa"),
         ("pasukan-pasukan", "pasukan"),
+        ("sanksi2", "sanksi"),  # informal: the 2 of a reduplication
+        ("Negara2nya", "negaranya"),
         ("pasukannya", "pasukan"),  # Sastrawi alone reads pasu + -kan
         ("pengerahannya", "pengerahan"),
         ("persenjataannya", "persenjataan"),
@@ -174,3 +176,8 @@ def test_english_roots_of_unrelated_words_differ(word: str, other: str) -> None:
 def test_indonesian_root_drops_the_derivation_tag(word: str, root: str) -> None:
     analyzer = analyzer_for("id")
     assert analyzer.root(analyzer.key(word)) == root
+
+
+@pytest.mark.parametrize("code", ["G2", "Su2", "B2B", "S2", "2024"])
+def test_a_two_in_a_code_is_no_reduplication(code: str) -> None:
+    assert id_key(code) != id_key(code.replace("2", ""))

@@ -28,6 +28,7 @@ from termbase.check.word_boundaries import (
 )
 from termbase.findings import Finding, Severity
 from termbase.scanning import OTHER
+from termbase.text.capitals import capital_is_positional
 from termbase.text.normalize import fold
 from termbase.text.similarity import deletions
 from termbase.text.tokenize import Token, TokenKind, tokenize
@@ -67,15 +68,17 @@ class NearMiss(DocumentRule):
 
     Either is reported only when the corrected spelling makes an approved glossary term
     match over it and the text as written matches none across it, so names and rare words
-    that merely look alike stay quiet, and so do true reduplications (*negara-negara*),
-    hyphenated names (*Korea Utara-Rusia*, *Indo-Pasifik*), numbers (*F-16*), hyphens the
-    glossary writes (*kerja sama militer-teknis*) and free words that only look like a bound
-    form (*layanan antar jemput*). A spelling the glossary deprecates (*kerjasama*) is
-    deprecated-term's to report. The fix (``--fix --unsafe-fixes``) writes the glossary
-    spelling, keeping the writer's case and clitics (*Antar-benuanya* → *Antarbenuanya*,
-    *Kerja-samanya* → *Kerja samanya*). The mixed-forms rules count a word-boundary near miss
-    as the term it completes (*pakta pertahanan timbal-balik* beside *pakta bantuan
-    pertahanan bersama* is a mix); a letter off is a guess, and is not counted.
+    that merely look alike stay quiet (a word capitalised in the middle of a sentence is a
+    name, *Mayjen Herman Senjaya*, unless the term capitalises it too: *Dewan Keamaan*), and
+    so do true reduplications (*negara-negara*), hyphenated names (*Korea Utara-Rusia*,
+    *Indo-Pasifik*), numbers (*F-16*), hyphens the glossary writes (*kerja sama
+    militer-teknis*) and free words that only look like a bound form (*layanan antar jemput*). A
+    spelling the glossary deprecates (*kerjasama*) is deprecated-term's to report. The fix
+    (``--fix --unsafe-fixes``) writes the glossary spelling, keeping the writer's case and
+    clitics (*Antar-benuanya* → *Antarbenuanya*, *Kerja-samanya* → *Kerja samanya*). The
+    mixed-forms rules count a word-boundary near miss as the term it completes (*pakta
+    pertahanan timbal-balik* beside *pakta bantuan pertahanan bersama* is a mix); a letter
+    off is a guess, and is not counted.
     """
 
     code = "C005"
@@ -156,10 +159,28 @@ class NearMiss(DocumentRule):
                     continue
                 for word in close:
                     hit = hit_if_written(run, token, self._words[word], accept=approved)
-                    if hit is not None:
+                    if hit is not None and not self._a_name(run, span, word, hit):
                         fixed = keep_form(run.text[span[0] : span[1]], form, word) or word
                         yield self._finding(run, span, fixed, hit)
                         break
+
+    def _a_name(self, run: DocumentRun, span: tuple[int, int], word: str, hit: RespeltHit) -> bool:
+        """Whether the word is written as a name where the term has a common word.
+
+        *Herman Senjaya* is no *senjata*: a capital in the middle of a sentence marks a
+        name, unless the term writes that word with a capital too (*Dewan Keamaan*).
+        """
+        written = run.text[span[0] : span[1]]
+        if not written[:1].isupper() or written.isupper():
+            return False
+        term = run.context.term(hit.entry.ref).text
+        if any(
+            fold(t.norm) == word and t.text[:1].isupper()
+            for t in tokenize(term)
+            if t.kind is TokenKind.WORD
+        ):
+            return False
+        return not capital_is_positional(run.text, span[0])
 
     def _finding(
         self, run: DocumentRun, span: tuple[int, int], fixed: str, hit: RespeltHit

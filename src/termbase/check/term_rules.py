@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from importlib import import_module
+from types import ModuleType
 
 from termbase.check.context import CheckContext, DocumentRun
 from termbase.check.fixes import is_title_case, keep_form, transfer_case
@@ -11,7 +14,8 @@ from termbase.check.rules import Fixable, MatchRule
 from termbase.findings import Finding, Severity
 from termbase.matching import TermEntry, TermMatch
 from termbase.model import Term, TermRef
-from termbase.text.tokenize import tokenize
+from termbase.text.capitals import capital_is_positional
+from termbase.text.tokenize import TokenKind, tokenize
 
 
 def _refs(entry: TermEntry) -> Iterator[TermRef]:
@@ -119,6 +123,14 @@ class WrongCase(MatchRule):
     accepted (a sentence or a heading may start with one), and so is text written all in
     capitals. Case-sensitive terms (acronyms) only match as written and so are never
     reported here.
+
+    A name made only of common words (*Dewan Keamanan*, *Kelompok Tujuh*: every word in the
+    language's dictionary of roots) can also be a description: *membentuk dewan keamanan
+    regional*, *sebuah kelompok tujuh pemuda*. Written all in lower case (or with only the
+    capital a sentence start gives it) after a determiner or before a modifying word
+    (language data: ``termbase.lang.id.phrases``), it is not reported. A capital the writer
+    gave it (*Dewan keamanan*, mid-sentence), a name in it (*dewan keamanan PBB*, *korea
+    utara*) or nothing around it to make it common (*di dewan keamanan.*) shows the name.
     """
 
     code = "C004"
@@ -137,6 +149,14 @@ class WrongCase(MatchRule):
     def prepare(self, context: CheckContext) -> None:
         self._forms: dict[int, str | None] = {}
         """By entry order: the form whose capitals count, None when there are none."""
+        self._common: dict[TermRef, bool] = {}
+        """By term: whether every word of it is a common word."""
+        try:
+            self._phrases: ModuleType | None = import_module(
+                f"termbase.lang.{context.lang}.phrases"
+            )
+        except ModuleNotFoundError:
+            self._phrases = None
 
     def passes(self, context: CheckContext, entries: tuple[TermEntry, ...], written: str) -> bool:
         if len(entries) > 1:
@@ -156,7 +176,56 @@ class WrongCase(MatchRule):
             return
         written = run.text[match.start : match.end]
         fixed = recase(written, term.text)
-        if fixed is not None:
+        if fixed is not None and not self._description(run, match, term):
             what = "is a proper name" if term.is_proper else "has a proper name in it"
             message = f"'{written}' {what}: write '{fixed}'"
             yield run.finding(self, (match.start, match.end), message, match.ref.concept_id, fixed)
+
+    def _description(self, run: DocumentRun, match: TermMatch, term: Term) -> bool:
+        """Whether the match reads as a description in common words, not as the name."""
+        text = run.text
+        written = text[match.start : match.end]
+        if any(char.isupper() for char in written[1:]):
+            return False
+        if written[:1].isupper() and not capital_is_positional(text, match.start):
+            return False
+        phrases = self._phrases
+        if phrases is None or not self._common_words(run, match.ref, term):
+            return False
+        before = _WORD_BEFORE.search(text, max(0, match.start - _REACH), match.start)
+        if before and before.group(1).lower() in phrases.DETERMINERS:
+            return True
+        after = _WORD_AFTER.match(text, match.end, match.end + _REACH)
+        if after is None:
+            return False
+        word = after.group(1)
+        return (
+            word.islower()
+            and word in self._roots(run)
+            and word not in phrases.NOT_MODIFIERS
+            # *perserikatan bangsa bangsa*: a reduplication written apart, not a modifier
+            and not written.lower().endswith(word)
+        )
+
+    def _common_words(self, run: DocumentRun, ref: TermRef, term: Term) -> bool:
+        """Whether every word of the term is in the language's dictionary of roots."""
+        if ref not in self._common:
+            analyzer = run.context.scanner.analyzer
+            words = [t.norm for t in tokenize(term.text) if t.kind is TokenKind.WORD]
+            roots = self._roots(run)
+            self._common[ref] = bool(roots) and all(
+                analyzer.root(analyzer.key(word)) in roots for word in words
+            )
+        return self._common[ref]
+
+    @staticmethod
+    def _roots(run: DocumentRun) -> frozenset[str]:
+        """The language's dictionary of roots (read only when a finding needs it)."""
+        roots: frozenset[str] = getattr(run.context.scanner.analyzer, "roots", frozenset())
+        return roots
+
+
+_REACH = 40
+"""How far before or after a match a neighbouring word is looked for."""
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+(\w+)")

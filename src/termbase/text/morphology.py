@@ -295,14 +295,28 @@ def _without_voice_affixes(word: str) -> list[str]:
 
 
 def _unreduplicate(word: str) -> str:
-    """negara-negara → negara, pasukan-pasukannya → pasukannya, PBB-nya → PBBnya."""
+    """negara-negara → negara, pasukan-pasukannya → pasukannya, PBB-nya → PBBnya,
+    sanksi2 → sanksi, negara2nya → negaranya."""
     if "-" not in word:
-        return word
+        return _undigit(word)
     first, _, rest = word.partition("-")
     if rest in id_data.CLITICS:
         return first + rest
     if rest.startswith(first) and (rest == first or rest[len(first) :] in id_data.CLITICS):
         return rest
+    return word
+
+
+def _undigit(word: str) -> str:
+    """The word without the 2 of an informal reduplication, if it has one."""
+    base, mark, rest = word.partition(id_data.REDUPLICATION_DIGIT)
+    if (
+        mark
+        and len(base) >= id_data.MIN_REDUPLICATED_LETTERS
+        and base.isalpha()
+        and (not rest or rest in id_data.CLITICS)
+    ):
+        return base + rest
     return word
 
 

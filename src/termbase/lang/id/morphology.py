@@ -97,3 +97,9 @@ VOICE_PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 VOICE_SUFFIXES: tuple[str, ...] = ("kan", "i")
 """Verbal suffixes that the matching key sees through (dikerahkan, mengakhiri)."""
+
+REDUPLICATION_DIGIT = "2"
+"""Informal writing marks a full reduplication with a 2 (*sanksi2* for *sanksi-sanksi*,
+*negara2nya* for *negara-negaranya*)."""
+MIN_REDUPLICATED_LETTERS = 3
+"""Shorter words with a 2 are codes and names (*G2*, *Su2*), not reduplications."""
