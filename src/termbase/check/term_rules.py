@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import compress, count
 
 from termbase.check.context import CheckContext, DocumentRun
 from termbase.check.fixes import is_title_case, keep_form, transfer_case
+from termbase.check.open_compounds import Respelling, Suspect
 from termbase.check.rules import Fixable, MatchRule
 from termbase.findings import Finding, Severity
 from termbase.matching import TermEntry, TermMatch
 from termbase.model import Term, TermRef
-from termbase.text.tokenize import tokenize
+from termbase.text.normalize import fold
+from termbase.text.tokenize import Token, tokenize
 
 
 def _refs(entry: TermEntry) -> Iterator[TermRef]:
@@ -42,17 +45,61 @@ class DeprecatedTerm(MatchRule):
     severity = Severity.ERROR
     fixable = Fixable.SAFE
 
+    def prepare(self, context: CheckContext) -> None:
+        self._compounds = context.open_compounds
+        self._suspects: dict[str, tuple[Suspect, ...]] = {}
+        """Pieces of text with a suspect spacing of an open compound, by piece."""
+        if self._compounds:
+            context.scanner.watch(self._see)
+
+    def _see(self, piece: str, tokens: list[Token], codes: str) -> None:
+        assert self._compounds is not None
+        found = self._compounds.suspects(tokens)
+        if found:
+            self._suspects[piece] = found
+
     def wants(self, context: CheckContext, entries: tuple[TermEntry, ...]) -> bool:
         return any(not context.approved(ref) for entry in entries for ref in _refs(entry))
 
     def check(self, run: DocumentRun, match: TermMatch) -> Iterable[Finding]:
         context = run.context
-        if not context.approved(match.ref):
+        if not context.approved(match.ref) and not self._affixed(run, match.start, match.end):
             yield self._finding(run, match.ref, (match.start, match.end))
         title = is_title_case(run.text[match.start : match.end])
         for part in match.parts:
-            if not context.approved(part.ref):
+            if not context.approved(part.ref) and not self._affixed(run, part.start, part.end):
                 yield self._finding(run, part.ref, (part.start, part.end), title)
+
+    def _affixed(self, run: DocumentRun, start: int, end: int) -> bool:
+        """Whether a match holds an open compound with an affix written as one word: right
+        with a prefix and a suffix (*dikerjasamakan*), else reported by ``finish``
+        (*bekerjasama*, *kerjasamakan*), which places the space."""
+        compounds = self._compounds
+        if not compounds:
+            return False
+        return any(compounds.affixed(fold(word)) for word in run.text[start:end].split())
+
+    def finish(self, run: DocumentRun) -> Iterable[Finding]:
+        suspects, compounds = self._suspects, self._compounds
+        pieces = run.scanned.pieces
+        if not suspects or compounds is None or suspects.keys().isdisjoint(pieces):
+            return
+        for index in compress(count(), map(suspects.__contains__, pieces)):
+            for respelling in compounds.find(run, index, suspects[pieces[index]]):
+                yield self._respaced(run, respelling)
+
+    def _respaced(self, run: DocumentRun, respelling: Respelling) -> Finding:
+        span, fixed, compound = respelling.span, respelling.replacement, respelling.compound
+        written = run.text[span[0] : span[1]]
+        use = f": use '{fixed}'" if fixed else ""
+        both = respelling.prefixed and respelling.suffixed
+        affixes = "a prefix and a suffix" if both else "a prefix only"
+        if not respelling.prefixed:
+            affixes = "a suffix only"
+        spacing = "is one word" if both else "stays two words"
+        why = f"with {affixes}, {compound.first} {compound.second} {spacing}; PUEBI"
+        message = f"'{written}' is non-standard{use} ({why})"
+        return run.finding(self, span, message, compound.concept, fixed)
 
     def _finding(
         self, run: DocumentRun, ref: TermRef, span: tuple[int, int], title: bool = False
