@@ -35,9 +35,25 @@ class DeprecatedTerm(MatchRule):
     masal*).
 
     The fix keeps the writer's inflection and case: *Kerjasamanya* → *Kerja samanya*,
-    *KERJASAMA* → *KERJA SAMA*. A form with a prefix glued to it gets no fix
-    (*dikerjasamakan*: Indonesian writes a compound that takes both a prefix and a suffix as
-    one word).
+    *KERJASAMA* → *KERJA SAMA*.
+
+    An open compound whose one-word spelling the glossary deprecates (*kerja sama*,
+    *tanda tangan*, *tanggung jawab*) is also checked with its affixes, as PUEBI spaces
+    them. With a prefix only or a suffix only it stays two words, the affix joined to the
+    word beside it: *bekerjasama* → *bekerja sama*, *Bekerjasamalah* → *Bekerja samalah*,
+    *tandatangani* → *tanda tangani*, *bekerja-sama* → *bekerja sama*. With a prefix and a
+    suffix at once it is one word: *ditanda tangani* or *ditanda-tangani* →
+    *ditandatangani*, *penanda tanganan* → *penandatanganan*, *dikerja samakan* →
+    *dikerjasamakan*; those one-word forms are right and never reported. Clitics are no
+    suffixes (*kerja samanya*). Only such compounds are checked: the deprecated spelling is
+    the glossary's word that the term is a compound writers join; most multi-word terms are
+    phrases (*anggota tetap*), whose words take affixes each on its own.
+
+    These are reported here rather than as near misses (C005), though a space is what
+    moves: the compound's spelling is settled by the glossary and the rule is mechanical,
+    not a guess, so the finding is an error with a safe fix, like the deprecated spelling
+    it is a form of (*bekerjasama* is *kerjasama* with a prefix); and the whole family of a
+    deprecated spelling stays under one rule, selected or ignored together.
     """
 
     code = "C001"
