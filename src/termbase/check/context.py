@@ -145,7 +145,7 @@ class CheckContext:
     def open_compounds(self) -> OpenCompounds | None:
         """The glossary's open compounds and their affixed spellings (deprecated-term and
         near-miss both need them); None for a language without compound data."""
-        # Imported here: that module imports the rules' modules, which import this one.
+        # Imported here: that module needs word_boundaries, which imports this one.
         from termbase.check.open_compounds import open_compounds
 
         return open_compounds(self)

@@ -2,9 +2,10 @@
 
 *Kerjasamanya* becomes *Kerja samanya* and *KERJASAMA* becomes *KERJA SAMA*: the fixed
 form is found inside what was written, its case pattern is carried over to the replacement,
-and whatever the writer attached (clitics, suffixes) stays. A form the writer wrapped in a
-prefix (*dikerjasamakan*) is left alone: Indonesian writes a compound that takes a prefix
-and a suffix as one word. Fixes change no other character of the file.
+and whatever the writer attached (clitics, suffixes) stays. A form with a prefix glued to
+it gets no fix here: an open compound with affixes is spaced by its own rule
+(``open_compounds``: *bekerjasama* → *bekerja sama*, *dikerjasamakan* is right). Fixes
+change no other character of the file.
 """
 
 from __future__ import annotations
