@@ -45,9 +45,10 @@ class DeprecatedTerm(MatchRule):
     suffix at once it is one word: *ditanda tangani* or *ditanda-tangani* →
     *ditandatangani*, *penanda tanganan* → *penandatanganan*, *dikerja samakan* →
     *dikerjasamakan*; those one-word forms are right and never reported. Clitics are no
-    suffixes (*kerja samanya*). Only such compounds are checked: the deprecated spelling is
-    the glossary's word that the term is a compound writers join; most multi-word terms are
-    phrases (*anggota tetap*), whose words take affixes each on its own.
+    suffixes (*kerja samanya*). Only compounds with a deprecated one-word spelling are
+    checked: that spelling is the glossary's word that the term is a compound and that
+    writers join it; most multi-word terms are phrases (*anggota tetap*), whose words take
+    affixes each on its own.
 
     These are reported here rather than as near misses (C005), though a space is what
     moves: the compound's spelling is settled by the glossary and the rule is mechanical,
@@ -62,17 +63,18 @@ class DeprecatedTerm(MatchRule):
     fixable = Fixable.SAFE
 
     def prepare(self, context: CheckContext) -> None:
-        self._compounds = context.open_compounds
+        compounds = self._compounds = context.open_compounds
         self._suspects: dict[str, tuple[Suspect, ...]] = {}
         """Pieces of text with a suspect spacing of an open compound, by piece."""
-        if self._compounds:
-            context.scanner.watch(self._see)
+        if not compounds:
+            return
 
-    def _see(self, piece: str, tokens: list[Token], codes: str) -> None:
-        assert self._compounds is not None
-        found = self._compounds.suspects(tokens)
-        if found:
-            self._suspects[piece] = found
+        def see(piece: str, tokens: list[Token], codes: str) -> None:
+            found = compounds.suspects(tokens)
+            if found:
+                self._suspects[piece] = found
+
+        context.scanner.watch(see)
 
     def wants(self, context: CheckContext, entries: tuple[TermEntry, ...]) -> bool:
         return any(not context.approved(ref) for entry in entries for ref in _refs(entry))
