@@ -364,6 +364,15 @@ class ScannedText:
     def piece_first_token(self, piece: int) -> int:
         return self._layout()[piece]
 
+    def next_piece(self, piece: int) -> int | None:
+        """The first piece after the ``piece``-th that is not empty (the next word, past
+        spaces and line breaks), None at the end of the text."""
+        pieces = self.pieces
+        following = piece + 1
+        while following < len(pieces) and not pieces[following]:
+            following += 1
+        return following if following < len(pieces) else None
+
     def match(self, hit: Hit) -> TermMatch:
         """The full match of one hit: the term chosen, its offsets and its parts."""
         pattern, first, end = hit

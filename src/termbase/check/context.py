@@ -21,6 +21,7 @@ from termbase.model import STATUS_ORDER, Concept, Glossary, Status, Term, TermRe
 from termbase.text.normalize import fold
 
 if TYPE_CHECKING:
+    from termbase.check.open_compounds import OpenCompounds
     from termbase.check.respelling import RespeltHit
     from termbase.scanning import ScannedText, TermScanner
 
@@ -139,6 +140,15 @@ class CheckContext:
     @cached_property
     def wanted_flags(self) -> list[bool]:
         return [bool(rules) for rules in self.wanted]
+
+    @cached_property
+    def open_compounds(self) -> OpenCompounds | None:
+        """The glossary's open compounds and their affixed spellings (deprecated-term and
+        near-miss both need them); None for a language without compound data."""
+        # Imported here: that module needs word_boundaries, which imports this one.
+        from termbase.check.open_compounds import open_compounds
+
+        return open_compounds(self)
 
     def replacement(self, ref: TermRef) -> Term | None:
         """What to write instead of a deprecated term: its approved spelling, else the

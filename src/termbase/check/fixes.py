@@ -2,9 +2,10 @@
 
 *Kerjasamanya* becomes *Kerja samanya* and *KERJASAMA* becomes *KERJA SAMA*: the fixed
 form is found inside what was written, its case pattern is carried over to the replacement,
-and whatever the writer attached (clitics, suffixes) stays. A form the writer wrapped in a
-prefix (*dikerjasamakan*) is left alone: Indonesian writes a compound that takes a prefix
-and a suffix as one word. Fixes change no other character of the file.
+and whatever the writer attached (clitics, suffixes) stays. A form with a prefix glued to
+it gets no fix here: an open compound with affixes is spaced by its own rule
+(``open_compounds``: *bekerjasama* → *bekerja sama*, *dikerjasamakan* is right). Fixes
+change no other character of the file.
 """
 
 from __future__ import annotations
@@ -44,6 +45,14 @@ def transfer_case(model: str, replacement: str, title: bool = False) -> str:
     if model[:1].isupper():
         return capitalize_first(replacement)
     return replacement
+
+
+def join_words(first: str, second: str) -> str:
+    """Two words written as one, in the writer's case: *Antar* + *Benua* → *Antarbenua*
+    (a capital inside a word is a title's), *ANTAR* + *BENUA* → *ANTARBENUA*."""
+    if second[:1].isupper() and not first.isupper():
+        second = second[:1].lower() + second[1:]
+    return first + second
 
 
 def keep_form(written: str, form: str, replacement: str, title: bool = False) -> str | None:

@@ -6,16 +6,19 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import import_module
+from itertools import compress, count
 from types import ModuleType
 
 from termbase.check.context import CheckContext, DocumentRun
 from termbase.check.fixes import is_title_case, keep_form, transfer_case
+from termbase.check.open_compounds import Respelling, Suspect
 from termbase.check.rules import Fixable, MatchRule
 from termbase.findings import Finding, Severity
 from termbase.matching import TermEntry, TermMatch
 from termbase.model import Term, TermRef
 from termbase.text.capitals import capital_is_positional
-from termbase.text.tokenize import TokenKind, tokenize
+from termbase.text.normalize import fold
+from termbase.text.tokenize import Token, TokenKind, tokenize
 
 
 def _refs(entry: TermEntry) -> Iterator[TermRef]:
@@ -36,9 +39,26 @@ class DeprecatedTerm(MatchRule):
     masal*).
 
     The fix keeps the writer's inflection and case: *Kerjasamanya* → *Kerja samanya*,
-    *KERJASAMA* → *KERJA SAMA*. A form with a prefix glued to it gets no fix
-    (*dikerjasamakan*: Indonesian writes a compound that takes both a prefix and a suffix as
-    one word).
+    *KERJASAMA* → *KERJA SAMA*.
+
+    An open compound whose one-word spelling the glossary deprecates (*kerja sama*,
+    *tanda tangan*, *tanggung jawab*) is also checked with its affixes, as PUEBI spaces
+    them. With a prefix only or a suffix only it stays two words, the affix joined to the
+    word beside it: *bekerjasama* → *bekerja sama*, *Bekerjasamalah* → *Bekerja samalah*,
+    *tandatangani* → *tanda tangani*, *bekerja-sama* → *bekerja sama*. With a prefix and a
+    suffix at once it is one word: *ditanda tangani* or *ditanda-tangani* →
+    *ditandatangani*, *penanda tanganan* → *penandatanganan*, *dikerja samakan* →
+    *dikerjasamakan*; those one-word forms are right and never reported. Clitics are no
+    suffixes (*kerja samanya*). Only compounds with a deprecated one-word spelling are
+    checked: that spelling is the glossary's word that the term is a compound and that
+    writers join it; most multi-word terms are phrases (*anggota tetap*), whose words take
+    affixes each on its own.
+
+    These are reported here rather than as near misses (C005), though a space is what
+    moves: the compound's spelling is settled by the glossary and the rule is mechanical,
+    not a guess, so the finding is an error with a safe fix, like the deprecated spelling
+    it is a form of (*bekerjasama* is *kerjasama* with a prefix); and the whole family of a
+    deprecated spelling stays under one rule, selected or ignored together.
     """
 
     code = "C001"
@@ -46,17 +66,62 @@ class DeprecatedTerm(MatchRule):
     severity = Severity.ERROR
     fixable = Fixable.SAFE
 
+    def prepare(self, context: CheckContext) -> None:
+        compounds = self._compounds = context.open_compounds
+        self._suspects: dict[str, tuple[Suspect, ...]] = {}
+        """Pieces of text with a suspect spacing of an open compound, by piece."""
+        if not compounds:
+            return
+
+        def see(piece: str, tokens: list[Token], codes: str) -> None:
+            found = compounds.suspects(tokens)
+            if found:
+                self._suspects[piece] = found
+
+        context.scanner.watch(see)
+
     def wants(self, context: CheckContext, entries: tuple[TermEntry, ...]) -> bool:
         return any(not context.approved(ref) for entry in entries for ref in _refs(entry))
 
     def check(self, run: DocumentRun, match: TermMatch) -> Iterable[Finding]:
         context = run.context
-        if not context.approved(match.ref):
+        if not context.approved(match.ref) and not self._affixed(run, match.start, match.end):
             yield self._finding(run, match.ref, (match.start, match.end))
         title = is_title_case(run.text[match.start : match.end])
         for part in match.parts:
-            if not context.approved(part.ref):
+            if not context.approved(part.ref) and not self._affixed(run, part.start, part.end):
                 yield self._finding(run, part.ref, (part.start, part.end), title)
+
+    def _affixed(self, run: DocumentRun, start: int, end: int) -> bool:
+        """Whether a match holds an open compound with an affix written as one word: right
+        with a prefix and a suffix (*dikerjasamakan*), else reported by ``finish``
+        (*bekerjasama*, *kerjasamakan*), which places the space."""
+        compounds = self._compounds
+        if not compounds:
+            return False
+        return any(compounds.affixed(fold(word)) for word in run.text[start:end].split())
+
+    def finish(self, run: DocumentRun) -> Iterable[Finding]:
+        suspects, compounds = self._suspects, self._compounds
+        pieces = run.scanned.pieces
+        if not suspects or compounds is None or suspects.keys().isdisjoint(pieces):
+            return
+        for index in compress(count(), map(suspects.__contains__, pieces)):
+            for respelling in compounds.find(run, index, suspects[pieces[index]]):
+                yield self._respaced(run, respelling)
+
+    def _respaced(self, run: DocumentRun, respelling: Respelling) -> Finding:
+        span, fixed, compound = respelling.span, respelling.replacement, respelling.compound
+        written = run.text[span[0] : span[1]]
+        use = f": use '{fixed}'" if fixed else ""
+        both = respelling.prefixed and respelling.suffixed
+        affixes = "a prefix and a suffix" if both else "a prefix only"
+        if not respelling.prefixed:
+            affixes = "a suffix only"
+        spacing = "is one word" if both else "stays two words"
+        why = f"with {affixes}, {compound.first} {compound.second} {spacing}; PUEBI"
+        message = f"'{written}' is non-standard{use} ({why})"
+        return run.finding(self, span, message, compound.concept, fixed)
 
     def _finding(
         self, run: DocumentRun, ref: TermRef, span: tuple[int, int], title: bool = False

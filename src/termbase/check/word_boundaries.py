@@ -26,6 +26,7 @@ from types import ModuleType
 from typing import NamedTuple
 
 from termbase.check.context import CheckContext, DocumentRun
+from termbase.check.fixes import join_words
 from termbase.check.respelling import (
     RespeltHit,
     approved_writing,
@@ -145,7 +146,7 @@ class WordBoundaries:
             if position == last:
                 if word in self._joins:
                     found.append(OpenEnd(position, word))
-            elif position + 2 <= last and _hyphenated(tokens, position):
+            elif position + 2 <= last and hyphenated(tokens, position):
                 respellings = self._plausible(self._unhyphenated(tokens, codes, position))
                 if respellings:
                     found.append(Suspect(position, 3, respellings))
@@ -202,7 +203,7 @@ class WordBoundaries:
         if codes[position] != OTHER and codes[position + 2] != OTHER:
             found.append((" ", f"{first} {second}"))
         if self._continues(fold(first), fold(second), ""):
-            found.append(("", _joined(first, second)))
+            found.append(("", join_words(first, second)))
         return tuple(found)
 
     def _continues(self, head: str, following: str, separator: str) -> bool:
@@ -242,10 +243,8 @@ class WordBoundaries:
         glossary word."""
         scanned = run.scanned
         pieces = scanned.pieces
-        following = piece + 1
-        while following < len(pieces) and not pieces[following]:
-            following += 1
-        if following == len(pieces):
+        following = scanned.next_piece(piece)
+        if following is None:
             return None
         if not pieces[following].casefold().startswith(self._tails[end.head]):
             return None
@@ -254,7 +253,7 @@ class WordBoundaries:
         first = pieces[piece][first_start:first_end]
         respellings: list[Respelling] = []
         if self._continues(end.head, fold(second), ""):
-            respellings.append(("", _joined(first, second)))
+            respellings.append(("", join_words(first, second)))
         if self._continues(end.head, fold(second), "-"):
             respellings.append(("-", f"{first}-{second}"))
         plausible = self._plausible(respellings)
@@ -275,7 +274,7 @@ class WordBoundaries:
         return codes
 
 
-def _hyphenated(tokens: list[Token], position: int) -> bool:
+def hyphenated(tokens: list[Token], position: int) -> bool:
     """Whether the word at ``position`` is followed by a hyphen, then a word or a dotted
     abbreviation (*Keamanan-P.B.B.*), touching."""
     hyphen, second = tokens[position + 1], tokens[position + 2]
@@ -285,11 +284,3 @@ def _hyphenated(tokens: list[Token], position: int) -> bool:
         and tokens[position].end == hyphen.start
         and hyphen.end == second.start
     )
-
-
-def _joined(first: str, second: str) -> str:
-    """Two words written as one, in the writer's case: *Antar* + *Benua* → *Antarbenua*
-    (a capital inside a word is a title's), *ANTAR* + *BENUA* → *ANTARBENUA*."""
-    if second[:1].isupper() and not first.isupper():
-        second = second[:1].lower() + second[1:]
-    return first + second

@@ -1,7 +1,11 @@
-"""How Indonesian spaces its compounds: bound forms written joined to the word after them.
+"""How Indonesian spaces its compounds: bound forms written joined to the word after them,
+and the affixes that open compounds take (joined to one word, or joining the two).
 
-``termbase.check.word_boundaries`` reads these tables; nothing here runs code.
+``termbase.check.word_boundaries`` and ``termbase.check.open_compounds`` read these tables;
+nothing here runs code.
 """
+
+from termbase.lang.id.morphology import NASAL_REPLACED_INITIALS as NASAL_REPLACED_INITIALS
 
 BOUND_FORMS: frozenset[str] = frozenset(
     {
@@ -26,3 +30,34 @@ MIN_PART_LETTERS = 3
 *veto*), and the shortest second part after a bound form (*non* + *blok*). Two free words
 are not looked for written apart when the glossary joins them: writers cut compounds there
 rightly as often as not (*ayah anda* and *ayahanda*, *ke luar* and *keluar*)."""
+
+COMPOUND_PREFIXES: tuple[str, ...] = (
+    "ber", "be", "ter", "te", "per", "di", "ke", "se", "memper", "diper",
+)  # fmt: skip
+"""Prefixes, as written, that attach to the first word of an open compound unchanged
+(*bekerja sama*, *bertanggung jawab*, *dipertanggungjawabkan*). *be-* and *te-* are *ber-*
+and *ter-* before a syllable with *r* (*bekerja*); both spellings are looked for, since a
+writer who joins the compound may also get the prefix wrong (*berkerjasama*)."""
+
+NASAL_PREFIXES: tuple[str, ...] = ("me", "pe")
+"""*meN-* and *peN-*: the nasal they end in depends on the word after them."""
+
+NASALS: dict[str, str] = {
+    **dict.fromkeys("aeioughk", "ng"),
+    **dict.fromkeys("bfvp", "m"),
+    **dict.fromkeys("cdjtz", "n"),
+    "s": "ny",
+    **dict.fromkeys("lmnrwy", ""),
+}
+"""The nasal of *meN-* and *peN-* by the first letter of the word they join
+(*menggarisbawahi*, *melipatgandakan*); the initials of
+``NASAL_REPLACED_INITIALS`` give way to it (*menandatangani*, *mengerjasamakan*,
+*penandatanganan*)."""
+
+COMPOUND_SUFFIXES: tuple[str, ...] = ("kan", "i", "an")
+"""Suffixes that attach to the last word of an open compound (*tanda tangani*, *kerja
+samakan*). With a prefix as well the compound is written as one word (PUEBI: *gabungan
+kata* that takes a prefix and a suffix at once): *ditandatangani*, *penandatanganan*,
+*dilipatgandakan*, *menggarisbawahi*, *pertanggungjawaban*, *dikerjasamakan*. With one of
+them only it stays open: *bekerja sama*, *tanda tangani*, *bertanggung jawab*. Clitics
+(*-nya*, *-lah*) are no suffixes: *kerja samanya*, *bekerja samalah*."""

@@ -1,0 +1,269 @@
+"""Open compounds with affixes, spaced as PUEBI spaces them: for deprecated-term (C001).
+
+An open compound (*kerja sama*, *tanda tangan*) stays two words when it takes a prefix only
+or a suffix only, the affix joined to the word beside it (*bekerja sama*, *tanda tangani*);
+with a prefix and a suffix at once it is written as one word (*ditandatangani*,
+*dikerjasamakan*). The compounds are the glossary's: an approved term with two words where
+a deprecated spelling of it writes one (*kerja sama* / *kerjasama*, *kerja sama militer* /
+*kerjasama militer*). That is the curated evidence that the compound is open and that
+writers join it; most multi-word terms are phrases (*anggota tetap*, *senjata nuklir*),
+whose words take affixes each on its own, and the rule for compounds would be wrong there.
+
+Every affixed spelling of every compound is tabled once, from the affixes of the language
+data; a text's words are looked up in the tables once per distinct piece of text, so the
+work per word does not grow with the glossary.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from types import ModuleType
+from typing import TYPE_CHECKING, NamedTuple
+
+from termbase.check.fixes import join_words
+from termbase.check.word_boundaries import hyphenated, language_data
+from termbase.text.normalize import fold
+from termbase.text.tokenize import Token, TokenKind
+
+if TYPE_CHECKING:
+    from termbase.check.context import CheckContext, DocumentRun
+
+
+class OpenCompound(NamedTuple):
+    """Two words the glossary writes apart that a deprecated spelling writes as one."""
+
+    first: str
+    second: str
+    """Both folded."""
+    concept: str
+
+
+class Affixed(NamedTuple):
+    """An open compound with affixes, written as one word (*bekerjasama*)."""
+
+    compound: OpenCompound
+    split: int
+    """Letters before the place of the space: the first word with its prefix."""
+    prefixed: bool
+    suffixed: bool
+
+    @property
+    def standard(self) -> bool:
+        """Whether one word is right: a prefix and a suffix at once (*ditandatangani*)."""
+        return self.prefixed and self.suffixed
+
+
+class Respelling(NamedTuple):
+    """A compound spaced against the rule: where, how to write it, and why."""
+
+    span: tuple[int, int]
+    """In the analysed text."""
+    replacement: str | None
+    """None where the writer's letters cannot be kept (a word that folds to other letters)."""
+    compound: OpenCompound
+    prefixed: bool
+    suffixed: bool
+    """Both: the replacement writes the compound as one word."""
+
+
+class Written(NamedTuple):
+    """A piece's word that is a compound with an affix written as one (*bekerjasama*), or
+    written as two joined by a hyphen (*ditanda-tangani*): ``width`` tokens."""
+
+    position: int
+    width: int
+    replacement: str | None
+    compound: OpenCompound
+    prefixed: bool
+    suffixed: bool
+
+
+class OpenEnd(NamedTuple):
+    """A piece ending in a compound's first word with a prefix: the next piece may hold the
+    second with a suffix (*ditanda* | *tangani*)."""
+
+    position: int
+    head: str
+    """That word, folded."""
+
+
+Suspect = Written | OpenEnd
+_Parts = dict[str, dict[OpenCompound, bool]]
+"""A compound's word with or without an affix → its compounds → whether it has the affix."""
+
+
+class OpenCompounds:
+    """The affixed spellings of the glossary's open compounds, and finding them in text."""
+
+    def __init__(
+        self, compounds: Iterable[OpenCompound], data: ModuleType, strip: Callable[[str], str]
+    ) -> None:
+        self._strip = strip
+        self._words: dict[str, Affixed] = {}
+        """Every affixed spelling in one word, folded."""
+        self._heads: _Parts = defaultdict(dict)
+        """First words, with a prefix (always)."""
+        self._tails: _Parts = defaultdict(dict)
+        """Second words, with a suffix or without."""
+        for compound in compounds:
+            self._add(compound, data)
+        self._shortest = min(map(len, self._words), default=0)
+
+    def _add(self, compound: OpenCompound, data: ModuleType) -> None:
+        first, second = compound.first, compound.second
+        heads = ["", *prefixed(first, data)]
+        tails = ["", *(second + suffix for suffix in data.COMPOUND_SUFFIXES)]
+        for head in heads[1:]:
+            self._heads[head].setdefault(compound, True)
+        for tail in tails:
+            self._tails[tail or second].setdefault(compound, bool(tail))
+        for head in heads:
+            for tail in tails:
+                if head or tail:
+                    word = (head or first) + (tail or second)
+                    split = len(head or first)
+                    affixed = Affixed(compound, split, bool(head), bool(tail))
+                    self._words.setdefault(word, affixed)
+
+    def __bool__(self) -> bool:
+        return bool(self._words)
+
+    def affixed(self, word: str) -> Affixed | None:
+        """The compound a folded word is, with an affix and written as one, if any
+        (clitics allowed: *bekerjasamalah*)."""
+        if len(word) < self._shortest:
+            return None
+        found = self._words.get(word)
+        return found if found is not None else self._words.get(self._strip(word))
+
+    def confixed(self, first: str, second: str) -> OpenCompound | None:
+        """The compound that two folded words are with a prefix and a suffix, written
+        apart (*ditanda* *tangani*), if any."""
+        heads = self._heads.get(first)
+        if heads is None:
+            return None
+        tails = self._tails.get(second) or self._tails.get(self._strip(second), {})
+        return next((c for c in heads if tails.get(c)), None)
+
+    def suspects(self, tokens: list[Token]) -> tuple[Suspect, ...]:
+        """The stretches of a piece that may be a compound spaced against the rule."""
+        found: list[Suspect] = []
+        last = len(tokens) - 1
+        for position, token in enumerate(tokens):
+            if token.kind is not TokenKind.WORD:
+                continue
+            word = fold(token.norm)
+            affixed = self.affixed(word)
+            if affixed is not None and not affixed.standard:
+                found.append(self._split(position, token, word, affixed))
+            elif word not in self._heads:
+                continue
+            elif position == last:
+                found.append(OpenEnd(position, word))
+            elif position + 2 <= last and hyphenated(tokens, position):
+                hyphened = self._hyphened(tokens, position, word)
+                if hyphened is not None:
+                    found.append(hyphened)
+        return tuple(found)
+
+    @staticmethod
+    def _split(position: int, token: Token, word: str, affixed: Affixed) -> Written:
+        written = token.text
+        fixed = None
+        if len(word) == len(written):
+            fixed = f"{written[: affixed.split]} {written[affixed.split :]}"
+        return Written(position, 1, fixed, affixed.compound, affixed.prefixed, affixed.suffixed)
+
+    def _hyphened(self, tokens: list[Token], position: int, head: str) -> Written | None:
+        """``ditanda-tangani`` as one word, ``bekerja-sama`` as two."""
+        first, second = tokens[position].text, tokens[position + 2].text
+        tail = fold(second)
+        tails = self._tails.get(tail) or self._tails.get(self._strip(tail), {})
+        for compound in self._heads[head]:
+            if compound in tails:
+                suffixed = tails[compound]
+                fixed = join_words(first, second) if suffixed else f"{first} {second}"
+                return Written(position, 3, fixed, compound, True, suffixed)
+        return None
+
+    def find(
+        self, run: DocumentRun, piece: int, suspects: Iterable[Suspect]
+    ) -> Iterator[Respelling]:
+        """The suspects of the ``piece``-th piece of a document that break the rule."""
+        scanned = run.scanned
+        first_token = scanned.piece_first_token(piece)
+        for suspect in suspects:
+            if isinstance(suspect, Written):
+                token = first_token + suspect.position
+                span = scanned.tokens_span(token, token + suspect.width)
+                yield Respelling(
+                    span, suspect.replacement, suspect.compound, suspect.prefixed, suspect.suffixed
+                )
+            else:
+                found = self._across_pieces(run, piece, first_token + suspect.position, suspect)
+                if found is not None:
+                    yield found
+
+    def _across_pieces(
+        self, run: DocumentRun, piece: int, token: int, end: OpenEnd
+    ) -> Respelling | None:
+        """The open end and the next piece's first word, if they are a compound with a
+        prefix and a suffix (spaces or line breaks between them, as between a term's words)."""
+        scanned = run.scanned
+        following = scanned.next_piece(piece)
+        if following is None:
+            return None
+        start, end_of_first = scanned.token_span(token)
+        second_start, second_end = scanned.token_span(scanned.piece_first_token(following))
+        second = run.text[second_start:second_end]
+        if second_start != scanned.piece_offset(following) or not second.isalpha():
+            return None
+        compound = self.confixed(end.head, fold(second))
+        if compound is None:
+            return None
+        fixed = join_words(run.text[start:end_of_first], second)
+        return Respelling((start, second_end), fixed, compound, True, True)
+
+
+def prefixed(word: str, data: ModuleType) -> Iterator[str]:
+    """``word`` with each prefix that may stand before the first word of a compound."""
+    for prefix in data.COMPOUND_PREFIXES:
+        yield prefix + word
+    nasal = data.NASALS.get(word[:1])
+    if nasal is not None:
+        rest = word[1:] if word[:1] in data.NASAL_REPLACED_INITIALS else word
+        for prefix in data.NASAL_PREFIXES:
+            yield prefix + nasal + rest
+
+
+def open_compounds(context: CheckContext) -> OpenCompounds | None:
+    """The glossary's open compounds in the checked language (None for a language without
+    compound data)."""
+    data = language_data(context.lang)
+    if data is None or not hasattr(data, "COMPOUND_SUFFIXES"):
+        return None
+    strip: Callable[[str], str] = getattr(context.scanner.analyzer, "strip_clitics", str)
+    return OpenCompounds(_compounds(context), data, strip)
+
+
+def _compounds(context: CheckContext) -> Iterator[OpenCompound]:
+    """Two words of an approved term that a deprecated spelling of it writes as one."""
+    for ref, term in context.glossary.terms(context.lang):
+        if context.approved(ref) or term.case_sensitive:
+            continue
+        instead = context.replacement(ref)
+        if instead is None or instead.case_sensitive:
+            continue
+        written, approved = fold(term.text).split(), fold(instead.text).split()
+        if len(approved) != len(written) + 1:
+            continue
+        for index, word in enumerate(written):
+            first, second = approved[index : index + 2]
+            if (
+                word == first + second
+                and word.isalpha()
+                and written[:index] == approved[:index]
+                and written[index + 1 :] == approved[index + 2 :]
+            ):
+                yield OpenCompound(first, second, ref.concept_id)
