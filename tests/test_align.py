@@ -56,7 +56,12 @@ def test_without_the_glossary_the_corpus_still_aligns() -> None:
 
 @pytest.mark.parametrize(
     ("indonesian", "english", "expected"),
-    [("10.000", "10,000", "10000"), ("2,5", "2.5", "2.5"), ("2024", "2024", "2024")],
+    [
+        ("10.000", "10,000", "10000"),
+        ("2,5", "2.5", "2.5"),
+        ("2024", "2024", "2024"),
+        ("3.621,3", "3,621.3", "3621.3"),
+    ],
 )
 def test_numbers_meet_across_languages(indonesian: str, english: str, expected: str) -> None:
     assert canonical_number(indonesian, ",") == canonical_number(english, ".") == expected
