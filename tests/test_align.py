@@ -56,7 +56,12 @@ def test_without_the_glossary_the_corpus_still_aligns() -> None:
 
 @pytest.mark.parametrize(
     ("indonesian", "english", "expected"),
-    [("10.000", "10,000", "10000"), ("2,5", "2.5", "2.5"), ("2024", "2024", "2024")],
+    [
+        ("10.000", "10,000", "10000"),
+        ("2,5", "2.5", "2.5"),
+        ("2024", "2024", "2024"),
+        ("3.621,3", "3,621.3", "3621.3"),
+    ],
 )
 def test_numbers_meet_across_languages(indonesian: str, english: str, expected: str) -> None:
     assert canonical_number(indonesian, ",") == canonical_number(english, ".") == expected
@@ -142,6 +147,23 @@ def test_merged_and_split_sentences_are_found() -> None:
     )
     links = aligner().align_texts(source, target)
     assert [link.shape for link in links] == ["2-1", "1-1", "1-1"]
+
+
+def test_three_short_sentences_made_into_one_are_one_link() -> None:
+    """A free translator's habit: three short sentences become one, and one long sentence
+    becomes three."""
+    source = (
+        "Kapal itu tiba pekan lalu. Kapal berlayar selama 40 hari. Rutenya melalui Suez.\n"
+        "Pemerintah membeli 12 kapal baru, yang akan dibangun di Surabaya bersama mitra dari "
+        "Inggris dan diserahkan secara bertahap mulai 2027 hingga 2031.\n"
+    )
+    target = (
+        "The ship arrived last week after a 40-day voyage through Suez.\n"
+        "The government is buying 12 new ships. They will be built in Surabaya with a "
+        "British partner. They will be handed over in stages from 2027 to 2031.\n"
+    )
+    links = aligner().align_texts(source, target)
+    assert [link.shape for link in links] == ["3-1", "1-3"]
 
 
 def regroup(text: str) -> str:

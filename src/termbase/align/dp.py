@@ -1,7 +1,7 @@
 """The banded dynamic programme: the cheapest sequence of links through two documents.
 
-Links have the shapes of :class:`~termbase.align.scoring.Scoring` (1-1, 1-2, 2-1, 1-0,
-0-1); the path may only use cells inside the band of :mod:`termbase.align.band`.
+Links have the shapes of :class:`~termbase.align.scoring.Scoring` (1-1, 1-2, 2-1, 1-3,
+3-1, 1-0, 0-1); the path may only use cells inside the band of :mod:`termbase.align.band`.
 When the best path runs along the band's edge the band was probably too narrow, so it is
 doubled and the programme run again. The length term first assumes the whole documents'
 length ratio; when the sentences the path links have a ratio of their own (one side has
@@ -181,12 +181,13 @@ def _relax_links(
     lengths, weights, joins = target.lengths[dj], target.run_weights[dj], target.joins[dj]
     erfc, log = math.erfc, math.log
     for j, common in enumerate(shared, first):
-        start = previous[j - offset]
-        if start == _INFINITY:
+        start = previous[j - offset] + shape_cost - shared_factor * common
+        if start >= costs[j - low]:
+            # The length, unmatched-key and join terms never lower a cost, so this link
+            # cannot beat what the cell has (an infinite start never can).
             continue
         tail = erfc(abs(lengths[j] - expected) * scale)
-        cost = shape_cost + (-log(tail) if tail > 1e-300 else TAIL_FLOOR_COST)
-        cost -= shared_factor * common
+        cost = -log(tail) if tail > 1e-300 else TAIL_FLOOR_COST
         cost += unmatched * (source_weight + weights[j])
         total = start + cost + source_join + joins[j]
         if total < costs[j - low]:
@@ -220,8 +221,8 @@ def _relax_insertions(
 
 
 class _SharedRows:
-    """Shared key weight of the current and previous source sentence with the target
-    sentences their band rows reach, computed once and read by every link shape."""
+    """Shared key weight of the last three source sentences with the target sentences
+    their band rows reach, computed once per sentence and read by every link shape."""
 
     def __init__(self, scorer: LinkScorer, m: int) -> None:
         self.scorer = scorer
@@ -229,14 +230,14 @@ class _SharedRows:
         self.sentence = -1
         self.start = 0
         self.values: list[float] = []
-        self.previous_start = 0
-        self.previous_values: list[float] = []
+        self.earlier: list[tuple[int, list[float]]] = []
+        """(start, values) of the two source sentences before this one, the nearest first."""
 
     def advance(self, sentence: int, low: int, high: int) -> None:
         """Move to source ``sentence``, whose links end at target boundaries low..high."""
-        self.previous_start, self.previous_values = self.start, self.values
+        self.earlier = [(self.start, self.values), *self.earlier[:1]]
         self.sentence = sentence
-        self.start = max(0, low - 2)
+        self.start = max(0, low - 3)
         source_keys = frozenset(self.scorer.source.keys[sentence])
         weight = self.scorer.weights.__getitem__
         self.values = [
@@ -254,29 +255,54 @@ class _SharedRows:
             return ending
         scorer = self.scorer
         i = self.sentence + 1
+        targets = range(first, last + 1)
         if di == 1:
             before = values[first - 2 - start : last - 1 - start]
             side, other_keys = scorer.target, scorer.source.keys[i - 1]
+            if dj == 3:
+                earliest = values[first - 3 - start : last - 2 - start]
+                return [
+                    scorer.three_shared((a, b, c), side, j - 3, other_keys)
+                    if (a and b) or (b and c) or (a and c)
+                    else a + b + c
+                    for j, a, b, c in zip(targets, earliest, before, ending, strict=True)
+                ]
             return [
                 one + two - scorer.counted_twice(side, j - 2, other_keys)
                 if one and two
                 else one + two
-                for j, one, two in zip(range(first, last + 1), before, ending, strict=True)
+                for j, one, two in zip(targets, before, ending, strict=True)
             ]
-        before = [self._previous(j - 1) for j in range(first, last + 1)]
+        before = self._earlier(1, first, last)
         side, target_keys = scorer.source, scorer.target.keys
+        if di == 3:
+            earliest = self._earlier(2, first, last)
+            return [
+                scorer.three_shared((a, b, c), side, i - 3, target_keys[j - 1])
+                if (a and b) or (b and c) or (a and c)
+                else a + b + c
+                for j, a, b, c in zip(targets, earliest, before, ending, strict=True)
+            ]
         return [
             one + two - scorer.counted_twice(side, i - 2, target_keys[j - 1])
             if one and two
             else one + two
-            for j, one, two in zip(range(first, last + 1), before, ending, strict=True)
+            for j, one, two in zip(targets, before, ending, strict=True)
         ]
 
-    def _previous(self, target: int) -> float:
-        index = target - self.previous_start
-        if 0 <= index < len(self.previous_values):
-            return self.previous_values[index]
-        return self.scorer.shared(self.sentence - 1, target)
+    def _earlier(self, back: int, first: int, last: int) -> list[float]:
+        """Shared weight of the source sentence ``back`` before this one with the target
+        sentences first - 1 .. last - 1: from its own row where that reaches."""
+        start, values = self.earlier[back - 1] if back <= len(self.earlier) else (0, [])
+        if start <= first - 1 and last - start <= len(values):
+            return values[first - 1 - start : last - start]
+        sentence, shared = self.sentence - back, self.scorer.shared
+        return [
+            values[target - start]
+            if 0 <= target - start < len(values)
+            else shared(sentence, target)
+            for target in range(first - 1, last)
+        ]
 
 
 def _trace(

@@ -318,8 +318,10 @@ def canonical_number(text: str, decimal: str) -> str:
     grouped = _GROUPED.get(decimal)
     if grouped is not None and grouped.fullmatch(text):
         return text.replace("," if decimal == "." else ".", "")
-    if decimal in text and text.count(decimal) == 1:
+    if text.count(decimal) == 1:
         whole, _, fraction = text.partition(decimal)
-        return f"{int(whole)}.{fraction}"
+        if fraction.isdigit() and (whole.isdigit() or (grouped and grouped.fullmatch(whole))):
+            # Grouped thousands before a decimal part: *3.621,3* (id) and *3,621.3* (en).
+            return f"{int(re.sub(r'[.,]', '', whole))}.{fraction}"
     digits = re.sub(r"[.,]", " ", text).split()
     return " ".join(str(int(part)) for part in digits) if digits else text

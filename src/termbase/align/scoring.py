@@ -17,8 +17,9 @@ from itertools import pairwise
 
 from termbase.align.evidence import Evidence
 
-SHAPES = frozenset({(1, 1), (1, 2), (2, 1), (1, 0), (0, 1), (2, 0), (0, 2)})
-"""Link shapes the dynamic programme can score: runs of at most two sentences, not both."""
+SHAPES = frozenset({(1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (1, 0), (0, 1), (2, 0), (0, 2)})
+"""Link shapes the dynamic programme can score: a run of up to three sentences against one
+sentence, or a run of up to two against nothing."""
 
 
 @dataclass(frozen=True)
@@ -33,10 +34,14 @@ class Scoring:
         ((1, 1), 0.0),
         ((1, 2), 3.0),
         ((2, 1), 3.0),
+        ((1, 3), 6.0),
+        ((3, 1), 6.0),
         ((1, 0), 4.5),
         ((0, 1), 4.5),
     )
-    """Minus log prior of each link shape, relative to 1-1."""
+    """Minus log prior of each link shape, relative to 1-1. A run of three is two joins, so
+    it costs two merges: a free translator who makes one sentence of three short ones is
+    rarer than one who merges two, but cheaper than a merge and a sentence left out."""
     shared_reward: float = 1.0
     """Cost removed per unit of key weight the two sides share."""
     unmatched_cost: float = 0.25
@@ -64,10 +69,11 @@ class LinkScorer:
 
     Everything a cost needs is laid out once per document pair in flat lists indexed by
     sentence, so that the dynamic programme's inner loop (:mod:`termbase.align.dp`) does
-    list lookups and a key-set intersection per cell, nothing more. Runs of two sentences
-    are never stored as merged key sets: their shared weight is the two members' shared
-    weights less what the members share with each other (rare), which keeps memory to a
-    few numbers per sentence.
+    list lookups and a key-set intersection per cell, nothing more. Runs are never stored
+    as merged key sets: a run of two shares the two members' shared weights less what the
+    members share with each other (rare), which keeps memory to a few numbers per
+    sentence; a run of three is united only when two of its members share something with
+    the same sentence.
     """
 
     def __init__(
@@ -97,9 +103,16 @@ class LinkScorer:
         return sum(map(self.weights.__getitem__, source_keys.intersection(target_keys)))
 
     def run_shared(self, i: int, di: int, j: int, dj: int) -> float:
-        """Weight of the keys source[i-di:i] shares with target[j-dj:j] (runs of 1 or 2)."""
-        if di == 2 and dj == 2:
-            raise ValueError("runs of two on both sides are not supported")
+        """Weight of the keys source[i-di:i] shares with target[j-dj:j] (a run of 1, 2 or 3
+        against one sentence)."""
+        if di > 1 and dj > 1:
+            raise ValueError("runs of more than one sentence on both sides are not supported")
+        if di == 3:
+            parts = [self.shared(s, j - 1) for s in range(i - 3, i)]
+            return self.three_shared(parts, self.source, i - 3, self.target.keys[j - 1])
+        if dj == 3:
+            parts = [self.shared(i - 1, t) for t in range(j - 3, j)]
+            return self.three_shared(parts, self.target, j - 3, self.source.keys[i - 1])
         if di == 2:
             one, two = self.shared(i - 2, j - 1), self.shared(i - 1, j - 1)
             return one + two - self.counted_twice(self.source, i - 2, self.target.keys[j - 1])
@@ -115,6 +128,16 @@ class LinkScorer:
         if not common or common.isdisjoint(other):
             return 0.0
         return sum(map(self.weights.__getitem__, common.intersection(other)))
+
+    def three_shared(
+        self, parts: Sequence[float], side: _Side, first: int, other: Collection[str]
+    ) -> float:
+        """Weight that sentences ``first``..``first + 2`` of ``side`` together share with
+        ``other``, given what each shares alone (``parts``): their sum unless two of them
+        share something, then the union's (they may share the same keys)."""
+        if sum(1 for part in parts if part) < 2:
+            return sum(parts)
+        return sum(map(self.weights.__getitem__, side.three_keys(first).intersection(other)))
 
     def cost(self, i: int, di: int, j: int, dj: int) -> float:
         """Cost of linking source[i-di:i] with target[j-dj:j]."""
@@ -160,13 +183,15 @@ def length_cost(source: int, target: int, ratio: float, variance: float) -> floa
 
 
 _NO_KEYS: frozenset[str] = frozenset()
+THREE_KEYS_KEPT = 256
+"""Runs of three whose united keys are kept: more than a band's rows ever read at once."""
 
 
 class _Side:
     """One document's evidence as flat lists; runs are indexed by their end boundary.
 
     ``lengths[count][end]``, ``run_weights[count][end]`` and ``joins[count][end]`` describe
-    the run of ``count`` sentences (1 or 2) before boundary ``end``; entries for runs that
+    the run of ``count`` sentences (1 to 3) before boundary ``end``; entries for runs that
     would start before the document are zero. ``joins`` is what joining the run's sentences
     costs: a paragraph break between them, or a caption or heading beside a sentence.
     """
@@ -176,6 +201,7 @@ class _Side:
     ) -> None:
         weight = weights.__getitem__
         self.keys = [e.keys for e in evidence]
+        self._three_keys: dict[int, frozenset[str]] = {}
         self.weights = [sum(map(weight, keys)) for keys in self.keys]
         self.common = [frozenset(a).intersection(b) or _NO_KEYS for a, b in pairwise(self.keys)]
         """The keys of sentence k that sentence k + 1 has too."""
@@ -183,18 +209,41 @@ class _Side:
             wa + wb - sum(map(weight, common))
             for common, (wa, wb) in zip(self.common, pairwise(self.weights), strict=True)
         ]
+        triple_weights = [
+            sum(map(weight, frozenset(a).union(b, c)))
+            for a, b, c in zip(self.keys, self.keys[1:], self.keys[2:], strict=False)
+        ]
         pairs = list(pairwise(evidence))
+        triples = zip(evidence, evidence[1:], evidence[2:], strict=False)
+        pair_joins = [_join_cost(a, b, scoring) for a, b in pairs]
         self.lengths = [
             [],
             [0, *(e.length for e in evidence)],
             [0, 0, *(a.length + b.length + 1 for a, b in pairs)],
+            [0, 0, 0, *(a.length + b.length + c.length + 2 for a, b, c in triples)],
         ]
-        self.run_weights = [[], [0.0, *self.weights], [0.0, 0.0, *pair_weights]]
+        self.run_weights = [
+            [],
+            [0.0, *self.weights],
+            [0.0, 0.0, *pair_weights],
+            [0.0, 0.0, 0.0, *triple_weights],
+        ]
         self.joins = [
             [],
             [0.0] * (len(evidence) + 1),
-            [0.0, 0.0, *(_join_cost(a, b, scoring) for a, b in pairs)],
+            [0.0, 0.0, *pair_joins],
+            [0.0, 0.0, 0.0, *(a + b for a, b in pairwise(pair_joins))],
         ]
+
+    def three_keys(self, first: int) -> frozenset[str]:
+        """The keys of sentences ``first``..``first + 2``, kept for the few rows of the band
+        that read them (the cache is emptied when it grows, never stored for the document)."""
+        found = self._three_keys.get(first)
+        if found is None:
+            if len(self._three_keys) >= THREE_KEYS_KEPT:
+                self._three_keys.clear()
+            found = self._three_keys[first] = frozenset().union(*self.keys[first : first + 3])
+        return found
 
     def weight_sum(self, end: int, count: int) -> float:
         """Key weight of the ``count`` sentences before ``end``, sentence by sentence."""
