@@ -139,7 +139,7 @@ class WrongCase(MatchRule):
     language with a dictionary of roots: Indonesian) not in the dictionary. Two-letter ones
     (*AS*, *RI*, *UN*) and dictionary words (*HAM*: *ham*) count only in capitals. The fix
     writes the capitals and joins a clitic the language's way: *Natonya* → *NATO-nya*
-    (PUEBI hyphenates a clitic on a word in capitals), English *Icbms* → *ICBMs*. English
+    (PUEBI hyphenates a clitic on a word in capitals), English *Wmds* → *WMDs*. English
     has no dictionary here, so English text is checked only for acronyms without a vowel
     (*Wmd*, *prc*): *Nato* and *Asean*, also the house style of British English, are left
     alone there. The consistency rules count such a spelling as the acronym.
