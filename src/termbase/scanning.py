@@ -121,8 +121,8 @@ class TermScanner:
         merged: dict[str, list[TermEntry]] = {}
         for keys, entries in nodes:
             # An acronym in another case is the word as written (*pbb*), never the acronym.
-            also = not all(entry.other_case for entry in entries)
-            for string in self._spellings(keys, also):
+            # Its paths end where no other term does, so one entry tells for the node.
+            for string in self._spellings(keys, not entries[0].other_case):
                 known = merged.get(string)
                 merged[string] = merge_entries(known, entries) if known else list(entries)
         self.patterns = list(merged)
