@@ -289,3 +289,43 @@ def test_every_rule_explains_itself(rule: type) -> None:
     text = rule.explain()
     assert text.startswith(f"{rule.code} {rule.name}")
     assert len(text.split()) > 25
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aliansi Nato menolak.", [("Nato", "NATO")]),
+        ("negara Asean dan asean", [("Asean", "ASEAN"), ("asean", "ASEAN")]),
+        ("sidang Pbb kemarin", [("Pbb", "PBB")]),
+        ("peran Natonya besar", [("Natonya", "NATO-nya")]),
+        ("peran Nato-nya besar", [("Nato-nya", "NATO-nya")]),
+        ("NATO, ASEAN, PBB dan NATO-nya.", []),
+        ("Amerika Serikat (AS) menolak; as roda patah.", []),
+        ("HARGA HAM NAIK: NATO DAN ASEAN BERSATU", []),  # a headline in capitals
+        ("daging ham", []),
+    ],
+)
+def test_an_acronym_in_another_case_is_the_wrong_case(
+    tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = run(tmp_path, {"a.txt": text}, "C004")
+    assert [(f.text, f.fix.replacement if f.fix else None) for f in found] == expected
+
+
+def test_english_text_reports_only_acronyms_without_a_vowel(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Nato allies fear a Wmd programme.", encoding="utf-8")
+    request = CheckRequest(
+        paths=(str(tmp_path / "a.txt"),),
+        glossary=GLOSSARY,
+        config=None,
+        select=("C004",),
+        lang="en",
+    )
+    found = check(request).report.findings
+    assert [(f.text, f.fix.replacement if f.fix else None) for f in found] == [("Wmd", "WMD")]
+
+
+def test_an_acronym_in_another_case_counts_as_the_acronym(tmp_path: Path) -> None:
+    text = "Amerika Serikat dan Pbb. Perserikatan Bangsa-Bangsa, lalu P.B.B."
+    mixed = brief(run(tmp_path, {"a.txt": text}, "C002"))
+    assert ("a.txt", "C002", "P.B.B.") in mixed and ("a.txt", "C002", "Pbb") not in mixed

@@ -58,6 +58,40 @@ def test_acronym_is_case_sensitive(run_cli: Callable[..., Result]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("query", "concept", "term", "kind", "score"),
+    [
+        ("nato", "nato", "NATO", "other-case", 98.0),
+        ("Nato", "nato", "NATO", "other-case", 98.0),
+        ("NATO", "nato", "NATO", "exact", 100.0),
+        ("asean", "asean", "ASEAN", "other-case", 98.0),
+        ("Asean", "asean", "ASEAN", "other-case", 98.0),
+        ("pbb", "perserikatan-bangsa-bangsa", "PBB", "other-case", 98.0),
+        ("natonya", "nato", "NATO", "morphological", 95.0),
+    ],
+)
+def test_an_acronym_in_another_case_answers(
+    run_cli: Callable[..., Result], query: str, concept: str, term: str, kind: str, score: float
+) -> None:
+    result = lookup(run_cli, query, "--json")
+    assert result.exit_code == 0
+    hit = first_hit(result)
+    assert hit["concept"]["id"] == concept  # type: ignore[index]
+    assert hit["matched"]["term"] == term  # type: ignore[index]
+    assert (hit["matched"]["kind"], hit["matched"]["score"]) == (kind, score)  # type: ignore[index]
+    note = f"the glossary writes it '{term}'" if kind == "other-case" else None
+    assert hit["matched"]["note"] == note  # type: ignore[index]
+
+
+def test_an_acronym_in_another_case_is_shown_with_its_capitals(
+    run_cli: Callable[..., Result],
+) -> None:
+    result = lookup(run_cli, "nato")
+    assert result.stdout.startswith(
+        "NATO  [id, preferred]  ← other-case match (score 98): the glossary writes it 'NATO'"
+    )
+
+
+@pytest.mark.parametrize(
     ("query", "concept", "kind"),
     [
         ("memveto", "veto", "morphological"),
@@ -89,10 +123,10 @@ def test_fuzzy_score_is_reported(run_cli: Callable[..., Result]) -> None:
 
 
 def test_no_match_suggests(run_cli: Callable[..., Result]) -> None:
-    result = lookup(run_cli, "pbb")
+    result = lookup(run_cli, "ham")  # HAM, but *ham* is an Indonesian word
     assert result.exit_code == 1
     assert "did you mean:" in result.stdout
-    assert "PBB" in result.stdout
+    assert "HAM" in result.stdout
 
 
 def test_nothing_close_gives_exit_1_without_suggestions(run_cli: Callable[..., Result]) -> None:

@@ -49,6 +49,16 @@ class Example(NamedTuple):
     spans: dict[str, list[tuple[int, int]]]
 
 
+class FormRow(NamedTuple):
+    """A term as written, found by its case-folded form."""
+
+    ref: TermRef
+    form: str
+    case_sensitive: bool
+    other_case: bool
+    """An acronym also recognised in another case (*NATO* as *nato*; never *AS* as *as*)."""
+
+
 class PartRow(NamedTuple):
     """A term seen from one of its words on (``termbase.term_parts``), as stored."""
 
@@ -110,17 +120,21 @@ class LookupIndex:
         ).fetchone()
         return int(row[0]) if row else 0
 
-    def forms(self, lang: str, folded: str) -> list[tuple[TermRef, str, bool]]:
+    def forms(self, lang: str, folded: str) -> list[FormRow]:
         """Terms whose whitespace-collapsed, case-folded form is ``folded``.
 
-        Each comes with its form as written and its case-sensitivity, for the caller to
-        decide whether the query's capitalisation is acceptable.
+        Each comes with its form as written, its case-sensitivity and whether, being an
+        acronym, it is also recognised in another case (``termbase.text.acronyms``), for the
+        caller to decide whether the query's capitalisation is acceptable.
         """
         rows = self.db.execute(
-            "SELECT concept, term, form, case_sensitive FROM forms WHERE lang = ? AND folded = ?",
+            "SELECT concept, term, form, case_sensitive, other_case FROM forms"
+            " WHERE lang = ? AND folded = ?",
             (lang, folded),
         )
-        return [(TermRef(c, lang, t), form, bool(cs)) for c, t, form, cs in rows]
+        return [
+            FormRow(TermRef(c, lang, t), form, bool(cs), bool(oc)) for c, t, form, cs, oc in rows
+        ]
 
     def word_key(self, lang: str, word: str) -> str | None:
         row = self.db.execute(

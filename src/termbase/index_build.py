@@ -24,7 +24,7 @@ from termbase.text.tokenize import TokenKind, tokenize
 if TYPE_CHECKING:
     from termbase.matching import TermMatcher
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 KEY_SEPARATOR = "\x1f"
 FUZZY_MIN_LENGTH = 3
 
@@ -32,7 +32,7 @@ SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE concepts (id TEXT PRIMARY KEY, position INTEGER NOT NULL, data TEXT NOT NULL);
 CREATE TABLE forms (lang TEXT, folded TEXT, form TEXT, case_sensitive INTEGER,
-                    concept TEXT, term INTEGER);
+                    concept TEXT, term INTEGER, other_case INTEGER);
 CREATE TABLE key_paths (lang TEXT, keys TEXT, concept TEXT, term INTEGER,
                         variant_concept TEXT, variant_term INTEGER);
 CREATE TABLE word_keys (lang TEXT, word TEXT, key TEXT, PRIMARY KEY (lang, word)) WITHOUT ROWID;
@@ -130,7 +130,18 @@ def _fill_language(
     forms, words, word_keys = [], [], {}
     for ref, term in glossary.terms(lang):
         text = collapse_whitespace(term.text)
-        forms.append((lang, text.casefold(), text, term.case_sensitive, ref.concept_id, ref.index))
+        other_case = ref in matcher.other_case
+        forms.append(
+            (
+                lang,
+                text.casefold(),
+                text,
+                term.case_sensitive,
+                ref.concept_id,
+                ref.index,
+                other_case,
+            )
+        )
         if term.case_sensitive:
             continue
         for token in tokenize(text):
@@ -138,7 +149,7 @@ def _fill_language(
                 word = fold(token.norm)
                 word_keys[word] = matcher.analyzer.key(token.norm)
                 words.append((lang, word, ref.concept_id, ref.index, text, len(text)))
-    db.executemany("INSERT INTO forms VALUES (?, ?, ?, ?, ?, ?)", forms)
+    db.executemany("INSERT INTO forms VALUES (?, ?, ?, ?, ?, ?, ?)", forms)
     db.executemany("INSERT INTO term_words VALUES (?, ?, ?, ?, ?, ?)", words)
     db.executemany(
         "INSERT INTO word_keys VALUES (?, ?, ?)",

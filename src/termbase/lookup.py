@@ -1,6 +1,7 @@
 """Term lookup: a query in either language answered with its concept, in stages.
 
-1. exact — the query is a term as written (or differs only in case, spacing or quotes);
+1. exact — the query is a term as written (or differs only in case, spacing or quotes; for
+   an acronym, only one that cannot be an ordinary word in lower case: *nato* is *NATO*);
 2. morphological — the query's matching keys equal a term's (*hak vetonya*, *memveto*);
 3. contains — terms of which the query is a part (*keamanan* → *Dewan Keamanan PBB*), listed
    after any whole-term answer;
@@ -8,7 +9,9 @@
 
 When nothing is found, close spellings and related forms (terms sharing the query's roots in
 another derivation: *mengerahkan* → *pengerahan pasukan*) are suggested. Case-sensitive terms
-(acronyms) match only in their own capitalisation: *as* is not *AS*, nor part of *AS*.
+(acronyms) match only in their own capitalisation (*as* is not *AS*, nor part of *AS*), except
+an acronym that cannot be an ordinary word in lower case (``termbase.text.acronyms``): *nato*
+answers *NATO*, a step below an exact match.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ RELATED_SCORE = 80.0
 class MatchKind(StrEnum):
     EXACT = "exact"
     NORMALIZED = "normalized"
+    OTHER_CASE = "other-case"
     MORPHOLOGICAL = "morphological"
     CONTAINS = "contains"
     FUZZY = "fuzzy"
@@ -53,6 +57,7 @@ class MatchKind(StrEnum):
 _KIND_SCORE = {
     MatchKind.EXACT: 100.0,
     MatchKind.NORMALIZED: 99.0,
+    MatchKind.OTHER_CASE: 98.0,
     MatchKind.MORPHOLOGICAL: 95.0,
     MatchKind.CONTAINS: 90.0,
 }
@@ -71,6 +76,13 @@ class LookupHit(NamedTuple):
     @property
     def term(self) -> Term:
         return self.concept.terms[self.ref.lang][self.ref.index]
+
+    @property
+    def note(self) -> str | None:
+        """How the glossary writes an acronym the query gave in another case."""
+        if self.kind is MatchKind.OTHER_CASE:
+            return f"the glossary writes it {self.term.text!r}"
+        return None
 
     @property
     def use_instead(self) -> Term | None:
@@ -200,11 +212,16 @@ def _parts(
 
 def _exact(index: LookupIndex, lang: str, text: str) -> list[_Candidate]:
     found = []
-    for ref, form, case_sensitive in index.forms(lang, text.casefold()):
+    for ref, form, case_sensitive, other_case in index.forms(lang, text.casefold()):
         if form == text:
-            found.append(_Candidate(ref, MatchKind.EXACT, _KIND_SCORE[MatchKind.EXACT]))
+            kind = MatchKind.EXACT
         elif not case_sensitive:
-            found.append(_Candidate(ref, MatchKind.NORMALIZED, _KIND_SCORE[MatchKind.NORMALIZED]))
+            kind = MatchKind.NORMALIZED
+        elif other_case:
+            kind = MatchKind.OTHER_CASE
+        else:
+            continue
+        found.append(_Candidate(ref, kind, _KIND_SCORE[kind]))
     return found
 
 
@@ -291,8 +308,8 @@ def _suggestions(
     found = [c for c in fuzzy if c.score >= FUZZY_SUGGEST]
     if len(text) >= MIN_CASE_HINT_LENGTH:
         for lang in languages:
-            for ref, _form, _case_sensitive in index.forms(lang, text.casefold()):
-                found.append(_Candidate(ref, MatchKind.NORMALIZED, 90.0))
+            for row in index.forms(lang, text.casefold()):
+                found.append(_Candidate(row.ref, MatchKind.NORMALIZED, 90.0))
     offered = {match.ref.concept_id for match in forms}
     found = [c for c in found if c.ref.concept_id not in offered]
     for candidate in _best_per_concept(index, found, languages)[:MAX_SUGGESTIONS]:

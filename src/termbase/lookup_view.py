@@ -85,7 +85,8 @@ def _render_miss(result: LookupResult) -> str:
 def _render_hit(hit: LookupHit, highlight: Highlight) -> str:
     concept, term = hit.concept, hit.term
     heading = f"{term.text}  [{hit.ref.lang}, {term.status.value}]"
-    lines = [f"{heading}  ← {hit.kind.value} match (score {hit.score:.0f})"]
+    note = f": {hit.note}" if hit.note else ""
+    lines = [f"{heading}  ← {hit.kind.value} match (score {hit.score:.0f}){note}"]
     replacement = hit.use_instead
     if replacement is not None:
         lines.append(
@@ -202,6 +203,7 @@ def _hit_to_json(hit: LookupHit) -> dict[str, Any]:
             "status": hit.term.status.value,
             "kind": hit.kind.value,
             "score": hit.score,
+            "note": hit.note,
         },
         "use_instead": replacement.text if replacement else None,
         "examples": [

@@ -6,7 +6,10 @@ morphological one and the case-sensitive one; a term's path uses whichever its
 case-sensitivity asks for. Spelling variants listed in one concept (*kerja sama* /
 *kerjasama*) are also recognised inside other terms (*kerjasama militer*), and the match
 records which variant was used and where (``TermMatch.parts``), also when the longer term is
-written as listed (*PBB* in *Dewan Keamanan PBB*).
+written as listed (*PBB* in *Dewan Keamanan PBB*). An acronym that cannot be an ordinary
+word in lower case (``termbase.text.acronyms``) has one more path, under its folded key, so
+that *Nato* and *pbb* are found as *NATO* and *PBB* (and reported as written in the wrong
+case); *as* stays apart from *AS*.
 
 Matches are leftmost-longest and do not overlap, or, with ``maximal``, every match that no
 other match contains: terms that overlap are all found (*uji coba rudal* and *rudal balistik
@@ -25,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from termbase.model import Concept, Glossary, Term, TermRef
+from termbase.text.acronyms import other_case_key
 from termbase.text.keys import (
     case_sensitive_key,
     folded_key,
@@ -80,6 +84,8 @@ class TermEntry:
     """(term, first token, token count) relative to the match, for ``TermMatch.parts``."""
     order: int = 0
     """Insertion order: ties among entries are broken by glossary order."""
+    other_case: bool = False
+    """An acronym reached in another case (*Nato* for *NATO*: ``termbase.text.acronyms``)."""
 
 
 class _Node:
@@ -109,9 +115,27 @@ class TermMatcher:
                 self._insert(keys, TermEntry(ref, fold(term.text), parts=parts))
         for keys, entry in _variant_paths(keyed, swaps):
             self._insert(keys, entry)
+        other_case = self._other_case_paths(keyed)
+        for key, entry in other_case:
+            self._insert((key,), entry)
+        self.other_case = frozenset(entry.ref for _, entry in other_case)
+        """The acronyms also recognised in another case (*NATO* as *Nato*)."""
 
     def _keys(self, term: Term) -> tuple[str, ...]:
         return term_keys(term.text, self.analyzer, term.case_sensitive)
+
+    def _other_case_paths(
+        self, keyed: Iterable[tuple[TermRef, Term, tuple[str, ...]]]
+    ) -> list[tuple[str, TermEntry]]:
+        """A path for each acronym that may be recognised in another case, where no term
+        already ends: a case-insensitive term with the same key is what such a word is."""
+        paths = []
+        for ref, term, _ in keyed:
+            key = other_case_key(term.text, self.analyzer) if term.case_sensitive else None
+            node = self._root.children.get(key) if key else None
+            if key and (node is None or not node.entries):
+                paths.append((key, TermEntry(ref, fold(term.text), other_case=True)))
+        return paths
 
     def _insert(self, keys: Sequence[str], entry: TermEntry) -> None:
         node = self._root
@@ -221,12 +245,15 @@ def _order(entry: TermEntry) -> int:
 def choose_entry(entries: Sequence[TermEntry], folded: str) -> TermEntry:
     """The entry a match stands for, given the folded text it covers.
 
-    A term met as written beats one reached through a variant; among several, the one whose
-    own spelling is in the text, then glossary order.
+    A term met as written beats an acronym reached in another case and one reached through
+    a variant; among several, the one whose own spelling is in the text, then glossary order.
     """
     if len(entries) == 1:
         return entries[0]
-    return min(entries, key=lambda e: (e.variant is not None, e.folded_text != folded, e.order))
+    return min(
+        entries,
+        key=lambda e: (e.other_case, e.variant is not None, e.folded_text != folded, e.order),
+    )
 
 
 def homographs(best: TermEntry, entries: Sequence[TermEntry]) -> tuple[TermRef, ...]:

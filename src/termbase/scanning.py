@@ -120,7 +120,9 @@ class TermScanner:
         self._also = self._exact_codes_by_folded_key()
         merged: dict[str, list[TermEntry]] = {}
         for keys, entries in nodes:
-            for string in self._spellings(keys):
+            # An acronym in another case is the word as written (*pbb*), never the acronym.
+            # Its paths end where no other term does, so one entry tells for the node.
+            for string in self._spellings(keys, not entries[0].other_case):
                 known = merged.get(string)
                 merged[string] = merge_entries(known, entries) if known else list(entries)
         self.patterns = list(merged)
@@ -155,9 +157,12 @@ class TermScanner:
                     also[canonical].append(code)
         return dict(also)
 
-    def _spellings(self, keys: Sequence[str]) -> Iterable[str]:
+    def _spellings(self, keys: Sequence[str], also: bool = True) -> Iterable[str]:
         options = [
-            [self._codes[key], *([] if key in self._exact else self._also.get(key, []))]
+            [
+                self._codes[key],
+                *([] if key in self._exact or not also else self._also.get(key, [])),
+            ]
             for key in keys
         ]
         return ("".join(combination) for combination in product(*options))

@@ -16,6 +16,7 @@ from termbase.check.rules import Fixable, MatchRule
 from termbase.findings import Finding, Severity
 from termbase.matching import TermEntry, TermMatch
 from termbase.model import Term, TermRef
+from termbase.text.acronyms import recase_acronym, written_in_other_case
 from termbase.text.capitals import capital_is_positional
 from termbase.text.normalize import fold
 from termbase.text.tokenize import Token, TokenKind, tokenize
@@ -186,8 +187,7 @@ class WrongCase(MatchRule):
     a name (*resolusi dewan keamanan PBB* → *resolusi Dewan Keamanan PBB*): the capitals the
     glossary writes are the ones checked. Capitals the glossary form does not have are
     accepted (a sentence or a heading may start with one), and so is text written all in
-    capitals. Case-sensitive terms (acronyms) only match as written and so are never
-    reported here.
+    capitals.
 
     A name made only of common words (*Dewan Keamanan*, *Kelompok Tujuh*: every word in the
     language's dictionary of roots) can also be a description: *membentuk dewan keamanan
@@ -196,6 +196,18 @@ class WrongCase(MatchRule):
     (language data: ``termbase.lang.id.phrases``), it is not reported. A capital the writer
     gave it (*Dewan keamanan*, mid-sentence), a name in it (*dewan keamanan PBB*, *korea
     utara*) or nothing around it to make it common (*di dewan keamanan.*) shows the name.
+
+    Acronyms (case-sensitive terms) match as written, so that *AS* is never *as*. One that
+    cannot be an ordinary word in lower case is also recognised in another case, and
+    reported: *Nato*, *Asean*, *pbb* (Indonesian) → *NATO*, *ASEAN*, *PBB*. That is a word in
+    capitals of three letters or more, left alone by the analyser, without a vowel or (in a
+    language with a dictionary of roots: Indonesian) not in the dictionary. Two-letter ones
+    (*AS*, *RI*, *UN*) and dictionary words (*HAM*: *ham*) count only in capitals. The fix
+    writes the capitals and joins a clitic the language's way: *Natonya* → *NATO-nya*
+    (PUEBI hyphenates a clitic on a word in capitals), English *Wmds* → *WMDs*. English
+    has no dictionary here, so English text is checked only for acronyms without a vowel
+    (*Wmd*, *prc*): *Nato* and *Asean*, also the house style of British English, are left
+    alone there. The consistency rules count such a spelling as the acronym.
     """
 
     code = "C004"
@@ -209,7 +221,9 @@ class WrongCase(MatchRule):
         return not term.case_sensitive and any(char.isupper() for char in term.text)
 
     def wants(self, context: CheckContext, entries: tuple[TermEntry, ...]) -> bool:
-        return any(self._has_capitals(context.term(entry.ref)) for entry in entries)
+        return any(
+            entry.other_case or self._has_capitals(context.term(entry.ref)) for entry in entries
+        )
 
     def prepare(self, context: CheckContext) -> None:
         self._forms: dict[int, str | None] = {}
@@ -229,6 +243,8 @@ class WrongCase(MatchRule):
         # With one entry, the match is of its term, over exactly the text written: the
         # test of ``check``, with what depends on the term alone worked out once.
         entry = entries[0]
+        if entry.other_case:
+            return False
         if entry.order not in self._forms:
             term = context.term(entry.ref)
             self._forms[entry.order] = term.text if self._has_capitals(term) else None
@@ -237,14 +253,28 @@ class WrongCase(MatchRule):
 
     def check(self, run: DocumentRun, match: TermMatch) -> Iterable[Finding]:
         term = run.context.term(match.ref)
+        written = run.text[match.start : match.end]
+        if term.case_sensitive:
+            yield from self._acronym(run, match, term, written)
+            return
         if not self._has_capitals(term):
             return
-        written = run.text[match.start : match.end]
         fixed = recase(written, term.text)
         if fixed is not None and not self._description(run, match, term):
             what = "is a proper name" if term.is_proper else "has a proper name in it"
             message = f"'{written}' {what}: write '{fixed}'"
             yield run.finding(self, (match.start, match.end), message, match.ref.concept_id, fixed)
+
+    def _acronym(
+        self, run: DocumentRun, match: TermMatch, term: Term, written: str
+    ) -> Iterator[Finding]:
+        """An acronym recognised in another case (*Nato*, *Natonya*)."""
+        if not written_in_other_case(written, term.text):
+            return
+        fixed = recase_acronym(written, term.text, run.context.lang)
+        advice = f"write '{fixed}'" if fixed else f"the glossary writes '{term.text}'"
+        message = f"'{written}' is an acronym: {advice}"
+        yield run.finding(self, (match.start, match.end), message, match.ref.concept_id, fixed)
 
     def _description(self, run: DocumentRun, match: TermMatch, term: Term) -> bool:
         """Whether the match reads as a description in common words, not as the name."""

@@ -108,3 +108,10 @@ plain words end so (*number*, *member*, *border*)."""
 MIN_DERIVATION_STEM = 4
 """A derivational ending is only removed when the root keeps at least this many letters
 (*nation* stays whole)."""
+
+VOWELS: frozenset[str] = frozenset("aeiouy")
+"""Letters without which no English word can be said (*y* counts: *gym*, *spy*): an acronym
+written in another case without one (*icbm*, *wmd*) can only be the acronym."""
+
+ACRONYM_SUFFIX_JOINER = ""
+"""How a suffix is written on an acronym: straight after it (*ICBMs*, *NATO's*)."""

@@ -103,3 +103,11 @@ REDUPLICATION_DIGIT = "2"
 *negara2nya* for *negara-negaranya*)."""
 MIN_REDUPLICATED_LETTERS = 3
 """Shorter words with a 2 are codes and names (*G2*, *Su2*), not reduplications."""
+
+VOWELS: frozenset[str] = frozenset("aeiou")
+"""Letters without which no Indonesian word can be said: an acronym written in another case
+without one (*pbb*, *dpr*) can only be the acronym."""
+
+ACRONYM_SUFFIX_JOINER = "-"
+"""How a clitic is written on an acronym: PUEBI hyphenates an affix or clitic after a word in
+capitals (*KTP-mu*, *SIM-nya*, *NATO-nya*), so *Natonya* is corrected to *NATO-nya*."""
