@@ -81,6 +81,15 @@ def test_inflected_terms_on_both_sides_and_adjectives(glossary: Glossary) -> Non
     assert check_pairs(pairs, glossary) == []
 
 
+def test_an_acronym_in_title_case_in_the_target_names_the_concept(glossary: Glossary) -> None:
+    nato = pair("NATO memperluas keanggotaannya.", "Nato expanded its membership.")
+    assert check_pairs([nato], glossary, codes=["C101"]) == []
+    # Two letters stay case-sensitive: "us" is a word, not the United States.
+    us = pair("AS menolak usul itu.", "They rejected the proposal put to us.", "2")
+    found = check_pairs([us], glossary, codes=["C101"])
+    assert [(f.code, f.concept) for f in found] == [("C101", "amerika-serikat")]
+
+
 def test_a_head_noun_shared_by_a_coordination_names_the_term(glossary: Glossary) -> None:
     source = "Negara lainnya harus segera memberikan bantuan militer dan bantuan lainnya."
     shared = pair(source, "The other shall immediately provide military and other assistance.")
