@@ -178,7 +178,8 @@ def _relax_links(
     shape_cost = scorer.shape_cost[(di, dj)]
     shared_factor, unmatched = scorer.shared_factor, scoring.unmatched_cost
     source_weight, source_join = source.run_weights[di][i], source.joins[di][i]
-    lengths, weights, joins = target.lengths[dj], target.run_weights[dj], target.joins[dj]
+    lengths, weights = target.lengths[dj], target.run_weights[dj]
+    joins = target.joins_against(source.kinds[di][i], di, dj)
     erfc, log = math.erfc, math.log
     for j, common in enumerate(shared, first):
         start = previous[j - offset] + shape_cost - shared_factor * common

@@ -54,6 +54,17 @@ class Scoring:
     Translators merge sentences, but never a photo credit or a heading into a sentence:
     such a segment without a counterpart is left out (1-0), not glued to a neighbour. The
     cost is above a left-out sentence's so that a 1-0 always wins over the merge."""
+    kind_mismatch_cost: float = 4.5
+    """Cost, per segment it holds, of a link whose two sides have no segment kind in common
+    (a heading or a "Baca juga" line against a sentence; a run that mixes kinds pays its
+    join already).
+
+    A translation keeps a segment's kind, so when a line on one side only stands next to a
+    line on the other side only, the two are not each other's translation even when their
+    lengths happen to fit. Per segment the cost is a left-out sentence's, so such a link
+    costs at least as much as leaving all its segments out and is made only when the keys
+    its sides share pay for its shape and length terms: a heading that one translator
+    ended with a full stop still finds its twin."""
 
     def __post_init__(self) -> None:
         for shape, _ in self.shape_costs:
@@ -156,7 +167,10 @@ class LinkScorer:
         cost += scoring.unmatched_cost * (
             self.source.run_weights[di][i] + self.target.run_weights[dj][j]
         )
-        return cost + self.source.joins[di][i] + self.target.joins[dj][j]
+        cost += self.source.joins[di][i] + self.target.joins[dj][j]
+        if self.source.kinds[di][i].isdisjoint(self.target.kinds[dj][j]):
+            cost += scoring.kind_mismatch_cost * (di + dj)
+        return cost
 
 
 class _Scale(dict[int, float]):
@@ -190,10 +204,11 @@ THREE_KEYS_KEPT = 256
 class _Side:
     """One document's evidence as flat lists; runs are indexed by their end boundary.
 
-    ``lengths[count][end]``, ``run_weights[count][end]`` and ``joins[count][end]`` describe
-    the run of ``count`` sentences (1 to 3) before boundary ``end``; entries for runs that
-    would start before the document are zero. ``joins`` is what joining the run's sentences
-    costs: a paragraph break between them, or a caption or heading beside a sentence.
+    ``lengths[count][end]``, ``run_weights[count][end]``, ``joins[count][end]`` and
+    ``kinds[count][end]`` describe the run of ``count`` sentences (1 to 3) before boundary
+    ``end``; entries for runs that would start before the document are zero (no kinds).
+    ``joins`` is what joining the run's sentences costs: a paragraph break between them, or
+    a caption or heading beside a sentence; ``kinds`` are the segment kinds in the run.
     """
 
     def __init__(
@@ -215,6 +230,7 @@ class _Side:
         ]
         pairs = list(pairwise(evidence))
         triples = zip(evidence, evidence[1:], evidence[2:], strict=False)
+        triples2 = zip(evidence, evidence[1:], evidence[2:], strict=False)
         pair_joins = [_join_cost(a, b, scoring) for a, b in pairs]
         self.lengths = [
             [],
@@ -234,6 +250,15 @@ class _Side:
             [0.0, 0.0, *pair_joins],
             [0.0, 0.0, 0.0, *(a + b for a, b in pairwise(pair_joins))],
         ]
+        kinds = _KindSets()
+        self.kinds = [
+            [],
+            [_NO_KEYS, *(kinds.of(e) for e in evidence)],
+            [_NO_KEYS, _NO_KEYS, *(kinds.of(a, b) for a, b in pairs)],
+            [_NO_KEYS, _NO_KEYS, _NO_KEYS, *(kinds.of(a, b, c) for a, b, c in triples2)],
+        ]
+        self._joins_against: dict[tuple[frozenset[str], int, int], list[float]] = {}
+        self._kind_mismatch_cost = scoring.kind_mismatch_cost
 
     def three_keys(self, first: int) -> frozenset[str]:
         """The keys of sentences ``first``..``first + 2``, kept for the few rows of the band
@@ -245,9 +270,35 @@ class _Side:
             found = self._three_keys[first] = frozenset().union(*self.keys[first : first + 3])
         return found
 
+    def joins_against(self, kinds: frozenset[str], other_count: int, count: int) -> list[float]:
+        """``joins[count]`` plus the kind mismatch cost of each run against a run of
+        ``other_count`` segments of the other side with ``kinds``: what the programme adds
+        to a link's cost for this side's run, made once per kind set and shape so that the
+        inner loop stays a list lookup."""
+        key = (kinds, other_count, count)
+        found = self._joins_against.get(key)
+        if found is None:
+            mismatch = self._kind_mismatch_cost * (other_count + count)
+            found = self._joins_against[key] = [
+                join + mismatch if run and run.isdisjoint(kinds) else join
+                for join, run in zip(self.joins[count], self.kinds[count], strict=True)
+            ]
+        return found
+
     def weight_sum(self, end: int, count: int) -> float:
         """Key weight of the ``count`` sentences before ``end``, sentence by sentence."""
         return sum(self.weights[end - count : end])
+
+
+class _KindSets(dict[tuple[str, ...], frozenset[str]]):
+    """The set of segment kinds of a run, one shared object per distinct set."""
+
+    def of(self, *run: Evidence) -> frozenset[str]:
+        kinds = tuple(e.kind for e in run)
+        found = self.get(kinds)
+        if found is None:
+            found = self[kinds] = frozenset(kinds)
+        return found
 
 
 def _join_cost(first: Evidence, second: Evidence, scoring: Scoring) -> float:
