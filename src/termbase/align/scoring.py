@@ -56,15 +56,14 @@ class Scoring:
     cost is above a left-out sentence's so that a 1-0 always wins over the merge."""
     kind_mismatch_cost: float = 4.5
     """Cost, per segment it holds, of a link whose two sides have no segment kind in common
-    (a heading or a "Baca juga" line against a sentence; a run that mixes kinds pays its
-    join already).
+    (a "Baca juga" line or a photo credit against a sentence; headings count as sentences,
+    see :data:`KIND_CLASSES`; a run that mixes kinds pays its join already).
 
     A translation keeps a segment's kind, so when a line on one side only stands next to a
     line on the other side only, the two are not each other's translation even when their
     lengths happen to fit. Per segment the cost is a left-out sentence's, so such a link
     costs at least as much as leaving all its segments out and is made only when the keys
-    its sides share pay for its shape and length terms: a heading that one translator
-    ended with a full stop still finds its twin."""
+    its sides share pay for its shape and length terms."""
 
     def __post_init__(self) -> None:
         for shape, _ in self.shape_costs:
@@ -208,7 +207,7 @@ class _Side:
     ``kinds[count][end]`` describe the run of ``count`` sentences (1 to 3) before boundary
     ``end``; entries for runs that would start before the document are zero (no kinds).
     ``joins`` is what joining the run's sentences costs: a paragraph break between them, or
-    a caption or heading beside a sentence; ``kinds`` are the segment kinds in the run.
+    a caption or heading beside a sentence; ``kinds`` are the kind classes in the run.
     """
 
     def __init__(
@@ -290,11 +289,17 @@ class _Side:
         return sum(self.weights[end - count : end])
 
 
+KIND_CLASSES = {"heading": "sentence"}
+"""Segment kinds a link may pair with each other: a heading and a sentence differ only by
+a final full stop, which translators add and drop (*… Angkatan Darat A.S.* / *… Sustainment
+Command*); captions and the site's lines are told by their wording, and stay apart."""
+
+
 class _KindSets(dict[tuple[str, ...], frozenset[str]]):
-    """The set of segment kinds of a run, one shared object per distinct set."""
+    """The set of segment kind classes of a run, one shared object per distinct set."""
 
     def of(self, *run: Evidence) -> frozenset[str]:
-        kinds = tuple(e.kind for e in run)
+        kinds = tuple(KIND_CLASSES.get(e.kind, e.kind) for e in run)
         found = self.get(kinds)
         if found is None:
             found = self[kinds] = frozenset(kinds)
