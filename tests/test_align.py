@@ -166,6 +166,22 @@ def test_three_short_sentences_made_into_one_are_one_link() -> None:
     assert [link.shape for link in links] == ["3-1", "1-3"]
 
 
+def test_two_sentences_translated_in_the_other_order_are_one_link() -> None:
+    """A translator who swaps two sentences: the two and their translations are one 2-2
+    link, while neighbours whose own translations follow them stay 1-1."""
+    source = (
+        "Harga beras naik 8 persen di Surabaya pada Maret. Pedagang menyalahkan panen yang "
+        "terlambat di Jawa Timur. Pemerintah akan mengimpor 500.000 ton beras dari Vietnam.\n"
+    )
+    target = (
+        "Traders blame the late harvest in East Java. Rice prices in Surabaya rose 8 percent "
+        "in March. The government will import 500,000 tons of rice from Vietnam.\n"
+    )
+    links = aligner().align_texts(source, target)
+    assert [link.shape for link in links] == ["2-2", "1-1"]
+    assert links[0].target_text.startswith("Traders blame")
+
+
 @pytest.mark.parametrize(
     "site_line",
     [

@@ -17,9 +17,10 @@ from itertools import pairwise
 
 from termbase.align.evidence import Evidence
 
-SHAPES = frozenset({(1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (1, 0), (0, 1), (2, 0), (0, 2)})
+SHAPES = frozenset({(1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2), (1, 0), (0, 1), (2, 0), (0, 2)})
 """Link shapes the dynamic programme can score: a run of up to three sentences against one
-sentence, or a run of up to two against nothing."""
+sentence, two against two in crossed order (a swap), or a run of up to two against
+nothing."""
 
 
 @dataclass(frozen=True)
@@ -36,12 +37,20 @@ class Scoring:
         ((2, 1), 3.0),
         ((1, 3), 6.0),
         ((3, 1), 6.0),
+        ((2, 2), 6.0),
         ((1, 0), 4.5),
         ((0, 1), 4.5),
     )
     """Minus log prior of each link shape, relative to 1-1. A run of three is two joins, so
     it costs two merges: a free translator who makes one sentence of three short ones is
-    rarer than one who merges two, but cheaper than a merge and a sentence left out."""
+    rarer than one who merges two, but cheaper than a merge and a sentence left out.
+
+    A 2-2 link is two sentences translated in the other order, and it is scored as that
+    crossing: the first source sentence against the second target sentence and the other
+    way round, for length and shared keys alike. So it wins over two 1-1 links only when
+    the crossed pairs fit better than the straight ones by more than its shape cost, which
+    is that of two merges: a swap is as rare as a merge of three, and a 1-1 pair that is
+    right loses nothing to it."""
     shared_reward: float = 1.0
     """Cost removed per unit of key weight the two sides share."""
     unmatched_cost: float = 0.25
@@ -116,7 +125,9 @@ class LinkScorer:
         """Weight of the keys source[i-di:i] shares with target[j-dj:j] (a run of 1, 2 or 3
         against one sentence)."""
         if di > 1 and dj > 1:
-            raise ValueError("runs of more than one sentence on both sides are not supported")
+            if di != 2 or dj != 2:
+                raise ValueError("of runs on both sides, only two against two are supported")
+            return self.crossed_shared(i, j, self.shared(i - 2, j - 1), self.shared(i - 1, j - 2))
         if di == 3:
             parts = [self.shared(s, j - 1) for s in range(i - 3, i)]
             return self.three_shared(parts, self.source, i - 3, self.target.keys[j - 1])
@@ -130,6 +141,20 @@ class LinkScorer:
             one, two = self.shared(i - 1, j - 2), self.shared(i - 1, j - 1)
             return one + two - self.counted_twice(self.target, j - 2, self.source.keys[i - 1])
         return self.shared(i - 1, j - 1)
+
+    def crossed_shared(self, i: int, j: int, first: float, second: float) -> float:
+        """Weight that source[i-2:i] shares with target[j-2:j] crossed: the first source
+        sentence with the second target sentence (``first``) and the second with the first
+        (``second``), counted once where the two overlap. A swap needs evidence on both
+        crossed pairs; without it the weight is :data:`UNSUPPORTED_SWAP` and the link
+        cannot be made, or a sentence with a neighbour's translation would ride along with
+        any line of fitting length."""
+        if not (first and second):
+            return UNSUPPORTED_SWAP
+        source, target = self.source.keys, self.target.keys
+        crossed = frozenset(source[i - 2]).intersection(target[j - 1])
+        crossed |= frozenset(source[i - 1]).intersection(target[j - 2])
+        return sum(map(self.weights.__getitem__, crossed))
 
     def counted_twice(self, side: _Side, first: int, other: Collection[str]) -> float:
         """Weight of the keys that sentences ``first`` and ``first + 1`` of ``side`` both
@@ -157,11 +182,12 @@ class LinkScorer:
             return cost + scoring.unmatched_cost * self.target.weight_sum(j, dj)
         if dj == 0:
             return cost + scoring.unmatched_cost * self.source.weight_sum(i, di)
-        source_length = self.source.lengths[di][i]
-        target_length = self.target.lengths[dj][j]
-        delta = abs(target_length - self.ratio * source_length) * self.scale[source_length]
-        tail = math.erfc(delta)
-        cost += -math.log(tail) if tail > 1e-300 else TAIL_FLOOR_COST
+        if di == dj == 2:
+            source_lengths, target_lengths = self.source.lengths[1], self.target.lengths[1]
+            cost += self.length_cost(source_lengths[i - 1], target_lengths[j])
+            cost += self.length_cost(source_lengths[i], target_lengths[j - 1])
+        else:
+            cost += self.length_cost(self.source.lengths[di][i], self.target.lengths[dj][j])
         cost -= self.shared_factor * self.run_shared(i, di, j, dj)
         cost += scoring.unmatched_cost * (
             self.source.run_weights[di][i] + self.target.run_weights[dj][j]
@@ -170,6 +196,12 @@ class LinkScorer:
         if self.source.kinds[di][i].isdisjoint(self.target.kinds[dj][j]):
             cost += scoring.kind_mismatch_cost * (di + dj)
         return cost
+
+    def length_cost(self, source_length: int, target_length: int) -> float:
+        """The Gale–Church term of one pair of lengths, with the pair's ratio."""
+        delta = abs(target_length - self.ratio * source_length) * self.scale[source_length]
+        tail = math.erfc(delta)
+        return -math.log(tail) if tail > 1e-300 else TAIL_FLOOR_COST
 
 
 class _Scale(dict[int, float]):
@@ -183,6 +215,10 @@ class _Scale(dict[int, float]):
         value = self[length] = 1 / math.sqrt(2 * self.variance * max(length, 1))
         return value
 
+
+UNSUPPORTED_SWAP = -math.inf
+"""Crossed shared weight of a 2-2 link that one crossed pair gives no evidence for: its cost
+is infinite, so the programme never makes it."""
 
 TAIL_FLOOR_COST = 690.0
 """Cost of a length difference too unlikely for a float: about -log(1e-300)."""
