@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from termbase.align.band import anchors, band
 from termbase.align.evidence import Evidence, document_weights
-from termbase.align.scoring import TAIL_FLOOR_COST, LinkScorer, Scoring
+from termbase.align.scoring import TAIL_FLOOR_COST, UNSUPPORTED_SWAP, LinkScorer, Scoring
 
 BAND_WIDTH = 4
 """Half-width of the band around the anchor line, in sentences."""
@@ -331,7 +331,7 @@ class _SharedRows:
         start, values = self.start, self.values
         scorer, i = self.scorer, self.sentence + 1
         return [
-            scorer.crossed_shared(i, j, one, two)
+            scorer.crossed_shared(i, j, one, two) if one and two else UNSUPPORTED_SWAP
             for j, one, two in zip(
                 range(first, last + 1),
                 self._earlier(1, first, last),
