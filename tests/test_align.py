@@ -166,6 +166,47 @@ def test_three_short_sentences_made_into_one_are_one_link() -> None:
     assert [link.shape for link in links] == ["3-1", "1-3"]
 
 
+def test_two_sentences_translated_in_the_other_order_are_one_link() -> None:
+    """A translator who swaps two sentences: the two and their translations are one 2-2
+    link, while neighbours whose own translations follow them stay 1-1."""
+    source = (
+        "Harga beras naik 8 persen di Surabaya pada Maret. Pedagang menyalahkan panen yang "
+        "terlambat di Jawa Timur. Pemerintah akan mengimpor 500.000 ton beras dari Vietnam.\n"
+    )
+    target = (
+        "Traders blame the late harvest in East Java. Rice prices in Surabaya rose 8 percent "
+        "in March. The government will import 500,000 tons of rice from Vietnam.\n"
+    )
+    links = aligner().align_texts(source, target)
+    assert [link.shape for link in links] == ["2-2", "1-1"]
+    assert links[0].target_text.startswith("Traders blame")
+
+
+@pytest.mark.parametrize(
+    "site_line",
+    [
+        "Baca juga: Musim Hujan Datang Lebih Awal di Jawa Tengah",
+        "Simak berita ekonomi lainnya di kanal kami.",
+    ],
+)
+def test_lines_on_one_side_only_are_not_linked_to_each_other(site_line: str) -> None:
+    """A site's line the translation drops ("Baca juga", "Simak berita …"), beside a photo
+    caption only the translation has: two lines of different kinds with nothing in common
+    are two left-out lines, not a link, even when their lengths would fit."""
+    source = (
+        "Harga cabai di Pasar Johar naik menjadi Rp 80.000 per kilogram pada Senin.\n"
+        f"{site_line}\n"
+        "Pemerintah kota berjanji menggelar operasi pasar pekan ini.\n"
+    )
+    target = (
+        "Chilli prices at Johar market rose to Rp 80,000 a kilogram on Monday.\n"
+        "A trader weighs red chillies at her stall in Semarang this morning.\n"
+        "The city government promised to hold market operations this week.\n"
+    )
+    links = aligner().align_texts(source, target)
+    assert sorted(link.shape for link in links) == ["0-1", "1-0", "1-1", "1-1"]
+
+
 def regroup(text: str) -> str:
     """Merge every two consecutive paragraphs that end a sentence, as a translator might."""
     paragraphs = [line for line in text.split("\n") if line.strip()]

@@ -164,11 +164,35 @@ def test_english_sentences(text: str, expected: list[str]) -> None:
         ("2. Bantuan Timbal Balik Jika Terjadi Agresi", "id", SegmentKind.HEADING),
         ("Kamis, 20 Juni 2024 - 19:19 WIB", "id", SegmentKind.HEADING),
         ("Transfer persenjataan dari Korea Utara membantu Rusia.", "id", SegmentKind.SENTENCE),
+        ("Baca Juga", "id", SegmentKind.BOILERPLATE),
+        (
+            "Baca juga: Semakin Kuat, Rusia dan Korea Utara Sepakati Kemitraan Strategis",
+            "id",
+            SegmentKind.BOILERPLATE,
+        ),
+        ("Simak berita olahraga lainnya hanya di sini.", "id", SegmentKind.BOILERPLATE),
+        ("Editor: Yuni Astuti", "id", SegmentKind.BOILERPLATE),
+        ("Oleh: Rizky Pratama", "id", SegmentKind.BOILERPLATE),
+        ("Oleh karena itu, pemerintah menunda rapat.", "id", SegmentKind.SENTENCE),
+        ("Baca bukunya juga sebelum tidur.", "id", SegmentKind.SENTENCE),
+        ("Read Also", "en", SegmentKind.BOILERPLATE),
+        (
+            "Read also: Growing Stronger, Russia and North Korea Agree",
+            "en",
+            SegmentKind.BOILERPLATE,
+        ),
+        ("Reporting by Jane Smith; Editing by Tom Brown", "en", SegmentKind.BOILERPLATE),
+        ("Read the small print before you sign.", "en", SegmentKind.SENTENCE),
     ],
 )
 def test_segment_kinds(line: str, lang: str, kind: SegmentKind) -> None:
     (only,) = segment(line, lang)
     assert only.kind is kind
+
+
+def test_a_site_line_is_one_segment_whatever_its_full_stops() -> None:
+    (only,) = segment("Baca juga: Harga Naik. Warga Mengeluh", "id")
+    assert only.kind is SegmentKind.BOILERPLATE
 
 
 def test_positions_and_paragraphs() -> None:

@@ -1,12 +1,12 @@
 """The banded dynamic programme: the cheapest sequence of links through two documents.
 
 Links have the shapes of :class:`~termbase.align.scoring.Scoring` (1-1, 1-2, 2-1, 1-3,
-3-1, 1-0, 0-1); the path may only use cells inside the band of :mod:`termbase.align.band`.
-When the best path runs along the band's edge the band was probably too narrow, so it is
-doubled and the programme run again. The length term first assumes the whole documents'
-length ratio; when the sentences the path links have a ratio of their own (one side has
-untranslated material), the programme runs once more with theirs. Memory is one byte of
-back-pointer per band cell plus the costs of the last two rows.
+3-1, 2-2 crossed, 1-0, 0-1); the path may only use cells inside the band of
+:mod:`termbase.align.band`. When the best path runs along the band's edge the band was
+probably too narrow, so it is doubled and the programme run again. The length term first
+assumes the whole documents' length ratio; when the sentences the path links have a ratio
+of their own (one side has untranslated material), the programme runs once more with
+theirs. Memory is one byte of back-pointer per band cell plus the costs of the last two rows.
 
 A row is filled shape by shape rather than cell by cell: for each shape one loop runs over
 the row with the source side's numbers bound once, and the shared key weights of the row's
@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from termbase.align.band import anchors, band
 from termbase.align.evidence import Evidence, document_weights
-from termbase.align.scoring import TAIL_FLOOR_COST, LinkScorer, Scoring
+from termbase.align.scoring import TAIL_FLOOR_COST, UNSUPPORTED_SWAP, LinkScorer, Scoring
 
 BAND_WIDTH = 4
 """Half-width of the band around the anchor line, in sentences."""
@@ -132,6 +132,8 @@ def _solve(
             cell = _Cells(index, low, costs, back, recent[di - 1], previous_low + dj)
             if dj == 0:
                 _relax_deletions(cell, scorer.cost(i, di, 0, 0), first, last)
+            elif di == dj == 2:
+                _relax_swaps(cell, scorer, i, shared.crossed(first, last), first)
             else:
                 _relax_links(cell, scorer, (i, di, dj), shared.runs(di, dj, first, last), first)
         if insertions:
@@ -178,7 +180,8 @@ def _relax_links(
     shape_cost = scorer.shape_cost[(di, dj)]
     shared_factor, unmatched = scorer.shared_factor, scoring.unmatched_cost
     source_weight, source_join = source.run_weights[di][i], source.joins[di][i]
-    lengths, weights, joins = target.lengths[dj], target.run_weights[dj], target.joins[dj]
+    lengths, weights = target.lengths[dj], target.run_weights[dj]
+    joins = target.joins_against(source.kinds[di][i], di, dj)
     erfc, log = math.erfc, math.log
     for j, common in enumerate(shared, first):
         start = previous[j - offset] + shape_cost - shared_factor * common
@@ -188,6 +191,38 @@ def _relax_links(
             continue
         tail = erfc(abs(lengths[j] - expected) * scale)
         cost = -log(tail) if tail > 1e-300 else TAIL_FLOOR_COST
+        cost += unmatched * (source_weight + weights[j])
+        total = start + cost + source_join + joins[j]
+        if total < costs[j - low]:
+            costs[j - low] = total
+            back[j - low] = shape
+
+
+def _relax_swaps(cell: _Cells, scorer: LinkScorer, i: int, shared: list[float], first: int) -> None:
+    """2-2 links ending in source boundary i and target boundaries ``first``..: the two
+    source sentences against the two target sentences crossed, as :meth:`LinkScorer.cost`
+    scores them; ``shared`` holds each one's crossed shared key weight."""
+    shape, low, costs, back, previous, offset = cell
+    scoring, source, target = scorer.scoring, scorer.source, scorer.target
+    earlier_length, later_length = source.lengths[1][i - 1], source.lengths[1][i]
+    earlier_expected, later_expected = scorer.ratio * earlier_length, scorer.ratio * later_length
+    earlier_scale, later_scale = scorer.scale[earlier_length], scorer.scale[later_length]
+    shape_cost = scorer.shape_cost[(2, 2)]
+    shared_factor, unmatched = scorer.shared_factor, scoring.unmatched_cost
+    source_weight, source_join = source.run_weights[2][i], source.joins[2][i]
+    lengths, weights = target.lengths[1], target.run_weights[2]
+    joins = target.joins_against(source.kinds[2][i], 2, 2)
+    erfc, log = math.erfc, math.log
+    for j, common in enumerate(shared, first):
+        start = previous[j - offset] + shape_cost - shared_factor * common
+        if start >= costs[j - low]:
+            continue
+        cost = 0.0
+        for tail in (
+            erfc(abs(lengths[j] - earlier_expected) * earlier_scale),
+            erfc(abs(lengths[j - 1] - later_expected) * later_scale),
+        ):
+            cost += -log(tail) if tail > 1e-300 else TAIL_FLOOR_COST
         cost += unmatched * (source_weight + weights[j])
         total = start + cost + source_join + joins[j]
         if total < costs[j - low]:
@@ -288,6 +323,21 @@ class _SharedRows:
             if one and two
             else one + two
             for j, one, two in zip(targets, before, ending, strict=True)
+        ]
+
+    def crossed(self, first: int, last: int) -> list[float]:
+        """Crossed shared weight of source[i-2:i] with target[j-2:j] for j in first..last:
+        the earlier source sentence with target j - 1, this one with target j - 2."""
+        start, values = self.start, self.values
+        scorer, i = self.scorer, self.sentence + 1
+        return [
+            scorer.crossed_shared(i, j, one, two) if one and two else UNSUPPORTED_SWAP
+            for j, one, two in zip(
+                range(first, last + 1),
+                self._earlier(1, first, last),
+                values[first - 2 - start : last - 1 - start],
+                strict=True,
+            )
         ]
 
     def _earlier(self, back: int, first: int, last: int) -> list[float]:

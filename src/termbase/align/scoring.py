@@ -17,9 +17,10 @@ from itertools import pairwise
 
 from termbase.align.evidence import Evidence
 
-SHAPES = frozenset({(1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (1, 0), (0, 1), (2, 0), (0, 2)})
+SHAPES = frozenset({(1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2), (1, 0), (0, 1), (2, 0), (0, 2)})
 """Link shapes the dynamic programme can score: a run of up to three sentences against one
-sentence, or a run of up to two against nothing."""
+sentence, two against two in crossed order (a swap), or a run of up to two against
+nothing."""
 
 
 @dataclass(frozen=True)
@@ -36,12 +37,20 @@ class Scoring:
         ((2, 1), 3.0),
         ((1, 3), 6.0),
         ((3, 1), 6.0),
+        ((2, 2), 6.0),
         ((1, 0), 4.5),
         ((0, 1), 4.5),
     )
     """Minus log prior of each link shape, relative to 1-1. A run of three is two joins, so
     it costs two merges: a free translator who makes one sentence of three short ones is
-    rarer than one who merges two, but cheaper than a merge and a sentence left out."""
+    rarer than one who merges two, but cheaper than a merge and a sentence left out.
+
+    A 2-2 link is two sentences translated in the other order, and it is scored as that
+    crossing: the first source sentence against the second target sentence and the other
+    way round, for length and shared keys alike. So it wins over two 1-1 links only when
+    the crossed pairs fit better than the straight ones by more than its shape cost, which
+    is that of two merges: a swap is as rare as a merge of three, and a 1-1 pair that is
+    right loses nothing to it."""
     shared_reward: float = 1.0
     """Cost removed per unit of key weight the two sides share."""
     unmatched_cost: float = 0.25
@@ -54,6 +63,16 @@ class Scoring:
     Translators merge sentences, but never a photo credit or a heading into a sentence:
     such a segment without a counterpart is left out (1-0), not glued to a neighbour. The
     cost is above a left-out sentence's so that a 1-0 always wins over the merge."""
+    kind_mismatch_cost: float = 4.5
+    """Cost, per segment it holds, of a link whose two sides have no segment kind in common
+    (a "Baca juga" line or a photo credit against a sentence; headings count as sentences,
+    see :data:`KIND_CLASSES`; a run that mixes kinds pays its join already).
+
+    A translation keeps a segment's kind, so when a line on one side only stands next to a
+    line on the other side only, the two are not each other's translation even when their
+    lengths happen to fit. Per segment the cost is a left-out sentence's, so such a link
+    costs at least as much as leaving all its segments out and is made only when the keys
+    its sides share pay for its shape and length terms."""
 
     def __post_init__(self) -> None:
         for shape, _ in self.shape_costs:
@@ -106,7 +125,9 @@ class LinkScorer:
         """Weight of the keys source[i-di:i] shares with target[j-dj:j] (a run of 1, 2 or 3
         against one sentence)."""
         if di > 1 and dj > 1:
-            raise ValueError("runs of more than one sentence on both sides are not supported")
+            if di != 2 or dj != 2:
+                raise ValueError("of runs on both sides, only two against two are supported")
+            return self.crossed_shared(i, j, self.shared(i - 2, j - 1), self.shared(i - 1, j - 2))
         if di == 3:
             parts = [self.shared(s, j - 1) for s in range(i - 3, i)]
             return self.three_shared(parts, self.source, i - 3, self.target.keys[j - 1])
@@ -120,6 +141,20 @@ class LinkScorer:
             one, two = self.shared(i - 1, j - 2), self.shared(i - 1, j - 1)
             return one + two - self.counted_twice(self.target, j - 2, self.source.keys[i - 1])
         return self.shared(i - 1, j - 1)
+
+    def crossed_shared(self, i: int, j: int, first: float, second: float) -> float:
+        """Weight that source[i-2:i] shares with target[j-2:j] crossed: the first source
+        sentence with the second target sentence (``first``) and the second with the first
+        (``second``), counted once where the two overlap. A swap needs evidence on both
+        crossed pairs; without it the weight is :data:`UNSUPPORTED_SWAP` and the link
+        cannot be made, or a sentence with a neighbour's translation would ride along with
+        any line of fitting length."""
+        if not (first and second):
+            return UNSUPPORTED_SWAP
+        source, target = self.source.keys, self.target.keys
+        crossed = frozenset(source[i - 2]).intersection(target[j - 1])
+        crossed |= frozenset(source[i - 1]).intersection(target[j - 2])
+        return sum(map(self.weights.__getitem__, crossed))
 
     def counted_twice(self, side: _Side, first: int, other: Collection[str]) -> float:
         """Weight of the keys that sentences ``first`` and ``first + 1`` of ``side`` both
@@ -147,16 +182,26 @@ class LinkScorer:
             return cost + scoring.unmatched_cost * self.target.weight_sum(j, dj)
         if dj == 0:
             return cost + scoring.unmatched_cost * self.source.weight_sum(i, di)
-        source_length = self.source.lengths[di][i]
-        target_length = self.target.lengths[dj][j]
-        delta = abs(target_length - self.ratio * source_length) * self.scale[source_length]
-        tail = math.erfc(delta)
-        cost += -math.log(tail) if tail > 1e-300 else TAIL_FLOOR_COST
+        if di == dj == 2:
+            source_lengths, target_lengths = self.source.lengths[1], self.target.lengths[1]
+            cost += self.length_cost(source_lengths[i - 1], target_lengths[j])
+            cost += self.length_cost(source_lengths[i], target_lengths[j - 1])
+        else:
+            cost += self.length_cost(self.source.lengths[di][i], self.target.lengths[dj][j])
         cost -= self.shared_factor * self.run_shared(i, di, j, dj)
         cost += scoring.unmatched_cost * (
             self.source.run_weights[di][i] + self.target.run_weights[dj][j]
         )
-        return cost + self.source.joins[di][i] + self.target.joins[dj][j]
+        cost += self.source.joins[di][i] + self.target.joins[dj][j]
+        if self.source.kinds[di][i].isdisjoint(self.target.kinds[dj][j]):
+            cost += scoring.kind_mismatch_cost * (di + dj)
+        return cost
+
+    def length_cost(self, source_length: int, target_length: int) -> float:
+        """The Gale–Church term of one pair of lengths, with the pair's ratio."""
+        delta = abs(target_length - self.ratio * source_length) * self.scale[source_length]
+        tail = math.erfc(delta)
+        return -math.log(tail) if tail > 1e-300 else TAIL_FLOOR_COST
 
 
 class _Scale(dict[int, float]):
@@ -170,6 +215,10 @@ class _Scale(dict[int, float]):
         value = self[length] = 1 / math.sqrt(2 * self.variance * max(length, 1))
         return value
 
+
+UNSUPPORTED_SWAP = -math.inf
+"""Crossed shared weight of a 2-2 link that one crossed pair gives no evidence for: its cost
+is infinite, so the programme never makes it."""
 
 TAIL_FLOOR_COST = 690.0
 """Cost of a length difference too unlikely for a float: about -log(1e-300)."""
@@ -190,10 +239,11 @@ THREE_KEYS_KEPT = 256
 class _Side:
     """One document's evidence as flat lists; runs are indexed by their end boundary.
 
-    ``lengths[count][end]``, ``run_weights[count][end]`` and ``joins[count][end]`` describe
-    the run of ``count`` sentences (1 to 3) before boundary ``end``; entries for runs that
-    would start before the document are zero. ``joins`` is what joining the run's sentences
-    costs: a paragraph break between them, or a caption or heading beside a sentence.
+    ``lengths[count][end]``, ``run_weights[count][end]``, ``joins[count][end]`` and
+    ``kinds[count][end]`` describe the run of ``count`` sentences (1 to 3) before boundary
+    ``end``; entries for runs that would start before the document are zero (no kinds).
+    ``joins`` is what joining the run's sentences costs: a paragraph break between them, or
+    a caption or heading beside a sentence; ``kinds`` are the kind classes in the run.
     """
 
     def __init__(
@@ -215,6 +265,7 @@ class _Side:
         ]
         pairs = list(pairwise(evidence))
         triples = zip(evidence, evidence[1:], evidence[2:], strict=False)
+        triples2 = zip(evidence, evidence[1:], evidence[2:], strict=False)
         pair_joins = [_join_cost(a, b, scoring) for a, b in pairs]
         self.lengths = [
             [],
@@ -234,6 +285,15 @@ class _Side:
             [0.0, 0.0, *pair_joins],
             [0.0, 0.0, 0.0, *(a + b for a, b in pairwise(pair_joins))],
         ]
+        kinds = _KindSets()
+        self.kinds = [
+            [],
+            [_NO_KEYS, *(kinds.of(e) for e in evidence)],
+            [_NO_KEYS, _NO_KEYS, *(kinds.of(a, b) for a, b in pairs)],
+            [_NO_KEYS, _NO_KEYS, _NO_KEYS, *(kinds.of(a, b, c) for a, b, c in triples2)],
+        ]
+        self._joins_against: dict[tuple[frozenset[str], int, int], list[float]] = {}
+        self._kind_mismatch_cost = scoring.kind_mismatch_cost
 
     def three_keys(self, first: int) -> frozenset[str]:
         """The keys of sentences ``first``..``first + 2``, kept for the few rows of the band
@@ -245,9 +305,41 @@ class _Side:
             found = self._three_keys[first] = frozenset().union(*self.keys[first : first + 3])
         return found
 
+    def joins_against(self, kinds: frozenset[str], other_count: int, count: int) -> list[float]:
+        """``joins[count]`` plus the kind mismatch cost of each run against a run of
+        ``other_count`` segments of the other side with ``kinds``: what the programme adds
+        to a link's cost for this side's run, made once per kind set and shape so that the
+        inner loop stays a list lookup."""
+        key = (kinds, other_count, count)
+        found = self._joins_against.get(key)
+        if found is None:
+            mismatch = self._kind_mismatch_cost * (other_count + count)
+            found = self._joins_against[key] = [
+                join + mismatch if run and run.isdisjoint(kinds) else join
+                for join, run in zip(self.joins[count], self.kinds[count], strict=True)
+            ]
+        return found
+
     def weight_sum(self, end: int, count: int) -> float:
         """Key weight of the ``count`` sentences before ``end``, sentence by sentence."""
         return sum(self.weights[end - count : end])
+
+
+KIND_CLASSES = {"heading": "sentence"}
+"""Segment kinds a link may pair with each other: a heading and a sentence differ only by
+a final full stop, which translators add and drop (*… Angkatan Darat A.S.* / *… Sustainment
+Command*); captions and the site's lines are told by their wording, and stay apart."""
+
+
+class _KindSets(dict[tuple[str, ...], frozenset[str]]):
+    """The set of segment kind classes of a run, one shared object per distinct set."""
+
+    def of(self, *run: Evidence) -> frozenset[str]:
+        kinds = tuple(KIND_CLASSES.get(e.kind, e.kind) for e in run)
+        found = self.get(kinds)
+        if found is None:
+            found = self[kinds] = frozenset(kinds)
+        return found
 
 
 def _join_cost(first: Evidence, second: Evidence, scoring: Scoring) -> float:

@@ -8,7 +8,8 @@ number opening the line (*1. Bersatu Melawan AS*), or a dotted acronym or name s
 (*A.S.*, *U.S.*, *P.B.B.*, *Jr.*) not followed by a word that usually opens a sentence. A
 short bracketed credit closing a line, *(EFE)*, stays with its sentence. Caption lines
 (*Foto/AP*, *VIDEO DIAMBIL DARI: REUTERS*) are segments of their own, as are headings (lines
-without sentence-final punctuation), and each segment says which of the three it is.
+without sentence-final punctuation) and the site's own lines (*Baca juga: …*, *Editor: …*,
+*Simak berita lainnya …*), and each segment says which of the four it is.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class SegmentKind(StrEnum):
     SENTENCE = "sentence"
     HEADING = "heading"
     CAPTION = "caption"
+    BOILERPLATE = "boilerplate"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,7 @@ class _Rules:
     suffixes: frozenset[str]
     openers: frozenset[str]
     captions: re.Pattern[str]
+    boilerplate: re.Pattern[str]
 
 
 @cache
@@ -72,6 +75,8 @@ def _rules(lang: str) -> _Rules:
     empty: frozenset[str] = frozenset()
     patterns = getattr(data, "CAPTION_PATTERNS", ())
     captions = "|".join(f"(?:{pattern})" for pattern in patterns) or r"(?!)"
+    lines = getattr(data, "BOILERPLATE_PATTERNS", ())
+    boilerplate = "|".join(f"(?:{pattern})" for pattern in lines) or r"(?!)"
     return _Rules(
         titles=getattr(data, "TITLE_ABBREVIATIONS", empty),
         before_numbers=getattr(data, "NUMBER_ABBREVIATIONS", empty),
@@ -79,6 +84,7 @@ def _rules(lang: str) -> _Rules:
         suffixes=getattr(data, "SUFFIX_ABBREVIATIONS", empty),
         openers=getattr(data, "SENTENCE_OPENERS", empty),
         captions=re.compile(rf"(?:{captions})(?=\s|$)"),
+        boilerplate=re.compile(boilerplate),
     )
 
 
@@ -95,10 +101,22 @@ def segment_lines(lines: Iterable[str], lang: str) -> Iterator[Sentence]:
         line = raw.rstrip("\r\n")
         if not line.strip():
             continue
+        if _is_boilerplate(line, rules):
+            start = len(line) - len(line.lstrip())
+            yield Sentence(line.strip(), number, start + 1, paragraph, SegmentKind.BOILERPLATE)
+            paragraph += 1
+            continue
         for start, end in _spans(line, rules):
             piece = line[start:end]
             yield Sentence(piece, number, start + 1, paragraph, _kind(piece, line, rules))
         paragraph += 1
+
+
+def _is_boilerplate(line: str, rules: _Rules) -> bool:
+    """Whether the whole line is one of the site's own (a link to another article, a credit,
+    tags), which is one segment whatever full stops it holds; a caption stays a caption."""
+    text = line.strip()
+    return rules.boilerplate.fullmatch(text) is not None and not rules.captions.match(text)
 
 
 def _kind(piece: str, line: str, rules: _Rules) -> SegmentKind:

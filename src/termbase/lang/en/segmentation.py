@@ -1,4 +1,4 @@
-"""English sentence-boundary data: abbreviations, sentence openers, caption lines.
+"""English sentence-boundary data: abbreviations, sentence openers, caption and site lines.
 
 ``termbase.text.segment`` reads these tables; nothing here runs code.
 """
@@ -61,3 +61,17 @@ CAPTION_PATTERNS: tuple[str, ...] = (
 """Photo and video credit lines (Photo/AP, VIDEO SOURCE: REUTERS, Photo: Reuters/John Smith,
 (Photo: AP)): segments of their own, recognised at the start of a line or of a sentence; a
 credit in mixed case must end its line."""
+
+BOILERPLATE_PATTERNS: tuple[str, ...] = (
+    r"(?i:read|see|watch)\s+(?i:also|more|next)\b.*",
+    r"(?i:related|also read|recommended)\s*:.*",
+    (
+        r"(?i:editor|editors|editing|writer|reporter|reporting|author|tags?|topics?"
+        r"|keywords)\s*:\s*\S.*"
+    ),
+    r"(?:Reporting|Editing|Writing|Additional reporting) by\s+\S.*",
+    r"(?i:follow|subscribe to)\s+(?i:us|our)\b.*",
+)
+"""Lines a news site adds around an article, matched against a whole line: links to other
+articles (*Read also: …*, *Read Also*, *Related: …*), credits and tags (*Editor: …*,
+*Reporting by …*, *Tags: …*), calls to follow the site."""

@@ -1,4 +1,4 @@
-"""Indonesian sentence-boundary data: abbreviations, sentence openers, caption lines.
+"""Indonesian sentence-boundary data: abbreviations, sentence openers, caption and site lines.
 
 ``termbase.text.segment`` reads these tables; nothing here runs code.
 """
@@ -55,3 +55,19 @@ CAPTION_PATTERNS: tuple[str, ...] = (
 ANTARA/Galih Pradipta, (Foto: Dok. Humas)): segments of their own, recognised at the start
 of a line or of a sentence. A credit in mixed case must end its line, so that *Video:
 Ginting juara* (a title) and a sentence after a credit are not taken for one."""
+
+BOILERPLATE_PATTERNS: tuple[str, ...] = (
+    r"(?i:baca|lihat|simak|tonton|saksikan)\s+(?i:juga|pula)\b.*",
+    (
+        r"(?i:baca|simak|ikuti|dapatkan|tonton|saksikan)\s+"
+        r"(?i:berita|artikel|video|informasi|update|kabar)\b.*"
+    ),
+    (
+        r"(?i:editor|penyunting|penulis|pewarta|reporter|redaktur|oleh|tag|tags|topik"
+        r"|kata kunci)\s*:\s*\S.*"
+    ),
+)
+"""Lines a news site adds around an article, matched against a whole line: links to other
+articles (*Baca juga: …*, *Baca Juga*), calls to read on (*Simak berita kesehatan lainnya di
+kanal kami.*), credits and tags (*Editor: …*, *Oleh: …*, *Tag: …*). Translations often
+leave them out, so the aligner must not pair one with a line the translator added."""
