@@ -54,11 +54,22 @@ class Affixed(NamedTuple):
         return self.prefixed and self.suffixed
 
     def spelt(self, letters: str) -> str:
-        """The compound's letters as written (*Bekerjasamalah*, clitics kept) spaced as PUEBI
-        says: *Bekerja samalah*, *ditandatangani*."""
-        if self.standard:
-            return letters
-        return f"{letters[: self.split]} {letters[self.split :]}"
+        """The compound's letters as written spaced as PUEBI says (``puebi_spelling``)."""
+        return puebi_spelling(letters, self.split, self.standard)
+
+
+def puebi_spelling(letters: str, split: int, one_word: bool) -> str:
+    """An affixed compound's letters as written (*Bekerjasamalah*, clitics kept), as one word
+    or with a space after the first ``split`` letters: *Bekerja samalah*, *ditandatangani*."""
+    return letters if one_word else f"{letters[:split]} {letters[split:]}"
+
+
+def join_words(first: str, second: str) -> str:
+    """Two words written as one, in the writer's case: *Antar* + *Benua* → *Antarbenua*
+    (a capital inside a word is a title's), *ANTAR* + *BENUA* → *ANTARBENUA*."""
+    if second[:1].isupper() and not first.isupper():
+        second = second[:1].lower() + second[1:]
+    return first + second
 
 
 def language_data(lang: str) -> ModuleType | None:

@@ -13,13 +13,13 @@ from collections.abc import Callable, Iterable, Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple
 
-from termbase.check.fixes import join_words
 from termbase.check.word_boundaries import hyphenated
 from termbase.compounds import (
     Affixed,
     OpenCompound,
     affixed_spellings,
     glossary_compounds,
+    join_words,
     language_data,
     prefixed,
     suffixed,

@@ -25,14 +25,13 @@ from types import ModuleType
 from typing import NamedTuple
 
 from termbase.check.context import CheckContext, DocumentRun
-from termbase.check.fixes import join_words
 from termbase.check.respelling import (
     RespeltHit,
     approved_writing,
     hit_if_written,
     matched_as_written,
 )
-from termbase.compounds import HYPHENS
+from termbase.compounds import HYPHENS, join_words
 from termbase.scanning import OTHER
 from termbase.text.normalize import fold
 from termbase.text.tokenize import Token, TokenKind, tokenize
