@@ -18,11 +18,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from importlib import import_module
 from types import ModuleType
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from termbase.matching import replacement_index
-from termbase.model import Glossary
 from termbase.text.normalize import fold
+
+if TYPE_CHECKING:
+    from termbase.model import Glossary
 
 HYPHENS = frozenset("-\u2010\u2011")
 """What joins two words as a hyphen: the ASCII one, the Unicode hyphen, the non-breaking one."""
@@ -112,6 +113,9 @@ def affixed_spellings(compound: OpenCompound, data: ModuleType) -> Iterator[tupl
 
 def glossary_compounds(glossary: Glossary, lang: str) -> Iterator[OpenCompound]:
     """Two words of an approved term that a deprecated spelling of it writes as one."""
+    # Imported here: lookup reads the spellings this module makes, never the matcher.
+    from termbase.matching import replacement_index
+
     for ref, term in glossary.terms(lang):
         if term.status.approved or term.case_sensitive:
             continue
