@@ -31,6 +31,7 @@ QUERIES = (
     ("English", "veto power"),
     ("acronym", "AS"),
     ("deprecated", "kerjasama"),
+    ("compound", "bekerjasama"),
     ("fuzzy", "hak vetto"),
     ("fuzzy", "Dewan Keamaan"),
     ("contains", "hak"),

@@ -5,7 +5,7 @@ Every form below occurs in the reference corpus (tests/data/corpus/id).
 
 import pytest
 
-from termbase.text.morphology import analyzer_for, english_key, english_root
+from termbase.text.morphology import IndonesianAnalyzer, analyzer_for, english_key, english_root
 
 
 def id_key(word: str) -> str:
@@ -181,3 +181,16 @@ def test_indonesian_root_drops_the_derivation_tag(word: str, root: str) -> None:
 @pytest.mark.parametrize("code", ["G2", "Su2", "B2B", "S2", "2024"])
 def test_a_two_in_a_code_is_no_reduplication(code: str) -> None:
     assert id_key(code) != id_key(code.replace("2", ""))
+
+
+@pytest.mark.parametrize(
+    ("word", "candidates"),
+    [
+        ("bekerjasamalah", ["bekerjasamalah", "bekerjasama"]),
+        ("kerjasamanya", ["kerjasamanya", "kerjasama"]),
+        ("ditandatangani", ["ditandatangani"]),
+        ("mu", ["mu"]),
+    ],
+)
+def test_clitic_candidates(word: str, candidates: list[str]) -> None:
+    assert IndonesianAnalyzer.clitic_candidates(word) == candidates

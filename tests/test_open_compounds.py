@@ -11,8 +11,8 @@ from click.testing import Result
 
 from termbase.check.command import CheckRequest, check
 from termbase.check.context import CheckContext
-from termbase.check.open_compounds import OpenCompound, prefixed
 from termbase.check.registry import BY_CODE
+from termbase.compounds import OpenCompound, prefixed
 from termbase.findings import Finding
 from termbase.glossary import load_glossary
 from termbase.lang.id import compounds

@@ -20,6 +20,7 @@ INDEXING_CODE: tuple[str, ...] = (
     "index.py",
     "index_build.py",
     "term_parts.py",
+    "compounds.py",
     "glossary.py",
     "glossary_cache.py",
     "formats/glossary_toml.py",

@@ -73,6 +73,19 @@ class PartRow(NamedTuple):
     """The concept's place in the glossary."""
 
 
+class CompoundRow(NamedTuple):
+    """An open compound's term, found by one of its affixed spellings written as one word."""
+
+    ref: TermRef
+    word: str
+    """The spelling found, folded (*bekerjasama*)."""
+    split: int
+    """Where PUEBI puts the space when there is one: letters of the first word and its
+    prefix."""
+    prefixed: bool
+    suffixed: bool
+
+
 class LookupIndex:
     """Read access to a built index."""
 
@@ -155,6 +168,22 @@ class LookupIndex:
             )
             found += [(TermRef(c, lang, t), variant is not None) for c, t, variant in rows]
         return found
+
+    def compound_words(self, lang: str, words: Sequence[str]) -> list[CompoundRow]:
+        """The open compounds of which one of ``words`` (folded) is an affixed spelling,
+        ``words``' order first, then the glossary's."""
+        marks = ",".join("?" * len(words))
+        rows = self.db.execute(
+            "SELECT w.concept, w.term, w.word, w.split, w.prefixed, w.suffixed "
+            "FROM compound_words w JOIN concepts c ON c.id = w.concept "
+            f"WHERE w.lang = ? AND w.word IN ({marks}) ORDER BY c.position, w.term",
+            (lang, *words),
+        )
+        found = [
+            CompoundRow(TermRef(concept, lang, term), word, split, bool(prefix), bool(suffix))
+            for concept, term, word, split, prefix, suffix in rows
+        ]
+        return sorted(found, key=lambda row: words.index(row.word))
 
     def similar_words(self, lang: str, word: str) -> list[str]:
         """Glossary words one deletion away from ``word`` on either side."""

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from termbase.model import LANGUAGES, STATUS_ORDER, Concept, Glossary
+from termbase.model import LANGUAGES, STATUS_ORDER, Concept, Glossary, TermRef
 from termbase.project import Project
 from termbase.serialize import concept_to_dict
 from termbase.text.normalize import collapse_whitespace, fold
@@ -24,7 +24,7 @@ from termbase.text.tokenize import TokenKind, tokenize
 if TYPE_CHECKING:
     from termbase.matching import TermMatcher
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 KEY_SEPARATOR = "\x1f"
 FUZZY_MIN_LENGTH = 3
 
@@ -42,6 +42,9 @@ CREATE TABLE fuzzy (lang TEXT, deletion TEXT, word TEXT);
 CREATE TABLE term_parts (lang TEXT, roots TEXT, keys TEXT, concept TEXT, term INTEGER,
                          start INTEGER, length INTEGER, status INTEGER, position INTEGER,
                          PRIMARY KEY (lang, roots, keys, concept, term, start)) WITHOUT ROWID;
+CREATE TABLE compound_words (lang TEXT, word TEXT, concept TEXT, term INTEGER,
+                             split INTEGER, prefixed INTEGER, suffixed INTEGER,
+                             PRIMARY KEY (lang, word, concept, term)) WITHOUT ROWID;
 CREATE TABLE units (id INTEGER PRIMARY KEY, tuid TEXT, document TEXT);
 CREATE TABLE segments (unit INTEGER, lang TEXT, text TEXT, PRIMARY KEY (unit, lang));
 CREATE TABLE hits (concept TEXT, unit INTEGER, lang TEXT, term INTEGER,
@@ -120,6 +123,7 @@ def _fill(db: sqlite3.Connection, glossary: Glossary, project: Project) -> None:
     for lang, matcher in matchers.items():
         _fill_language(db, glossary, lang, matcher)
         _fill_parts(db, glossary, matcher)
+        _fill_compounds(db, glossary, lang)
     if project.tm is not None:
         _fill_memory(db, project.tm, matchers)
 
@@ -201,6 +205,25 @@ def _fill_parts(db: sqlite3.Connection, glossary: Glossary, matcher: TermMatcher
             for part in term_parts(glossary, matcher)
         ),
     )
+
+
+def _fill_compounds(db: sqlite3.Connection, glossary: Glossary, lang: str) -> None:
+    """Every affixed spelling, written as one word, of the open compounds that are a term of
+    their own (*kerja sama*, not the *kerja sama* in *kerja sama militer*)."""
+    from termbase.compounds import affixed_spellings, glossary_compounds, language_data
+
+    data = language_data(lang)
+    if data is None or not hasattr(data, "COMPOUND_SUFFIXES"):
+        return
+    rows = []
+    for compound in glossary_compounds(glossary, lang):
+        term = glossary.term(TermRef(compound.concept, lang, compound.term))
+        if fold(term.text).split() != [compound.first, compound.second]:
+            continue
+        for word, affixed in affixed_spellings(compound, data):
+            split, prefix, suffix = affixed.split, affixed.prefixed, affixed.suffixed
+            rows.append((lang, word, compound.concept, compound.term, split, prefix, suffix))
+    db.executemany("INSERT OR IGNORE INTO compound_words VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def _fill_memory(db: sqlite3.Connection, tm: Path, matchers: dict[str, TermMatcher]) -> None:

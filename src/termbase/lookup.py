@@ -2,7 +2,10 @@
 
 1. exact — the query is a term as written (or differs only in case, spacing or quotes; for
    an acronym, only one that cannot be an ordinary word in lower case: *nato* is *NATO*);
-2. morphological — the query's matching keys equal a term's (*hak vetonya*, *memveto*);
+2. compound — the query is an open compound of the glossary with affixes, spaced as PUEBI
+   says or not (*bekerja sama*, *bekerjasama*, *ditanda tangani* → *kerja sama*, *tanda
+   tangan*), with a note of how PUEBI writes it; morphological — the query's matching keys
+   equal a term's (*hak vetonya*, *memveto*);
 3. contains — terms of which the query is a part (*keamanan* → *Dewan Keamanan PBB*), listed
    after any whole-term answer;
 4. fuzzy — a misspelt query (*hak vetto*) scored against glossary terms with similar words.
@@ -22,6 +25,7 @@ from typing import NamedTuple
 
 from termbase.errors import ConfigError
 from termbase.index import Example, LookupIndex
+from termbase.lookup_compounds import CompoundSpelling, compound_spellings
 from termbase.lookup_parts import PartMatch, PartMatches, find_parts, option_paths, rank_by_concept
 from termbase.model import LANGUAGES, Concept, Status, Term, TermRef
 from termbase.text.keys import case_sensitive_key, folded_key
@@ -49,6 +53,7 @@ class MatchKind(StrEnum):
     EXACT = "exact"
     NORMALIZED = "normalized"
     OTHER_CASE = "other-case"
+    COMPOUND = "compound"
     MORPHOLOGICAL = "morphological"
     CONTAINS = "contains"
     FUZZY = "fuzzy"
@@ -58,6 +63,7 @@ _KIND_SCORE = {
     MatchKind.EXACT: 100.0,
     MatchKind.NORMALIZED: 99.0,
     MatchKind.OTHER_CASE: 98.0,
+    MatchKind.COMPOUND: 96.0,
     MatchKind.MORPHOLOGICAL: 95.0,
     MatchKind.CONTAINS: 90.0,
 }
@@ -72,6 +78,8 @@ class LookupHit(NamedTuple):
     score: float
     examples: tuple[Example, ...] = ()
     example_total: int = 0
+    spelling: CompoundSpelling | None = None
+    """For a compound hit: the query as written and as PUEBI writes it."""
 
     @property
     def term(self) -> Term:
@@ -79,9 +87,12 @@ class LookupHit(NamedTuple):
 
     @property
     def note(self) -> str | None:
-        """How the glossary writes an acronym the query gave in another case."""
+        """How the glossary writes an acronym the query gave in another case; what an open
+        compound with affixes is a form of, or how PUEBI writes it."""
         if self.kind is MatchKind.OTHER_CASE:
             return f"the glossary writes it {self.term.text!r}"
+        if self.spelling is not None:
+            return self.spelling.note(self.term.text)
         return None
 
     @property
@@ -122,6 +133,7 @@ class _Candidate(NamedTuple):
     ref: TermRef
     kind: MatchKind
     score: float
+    spelling: CompoundSpelling | None = None
 
 
 KeyOptions = list[tuple[str, str]]
@@ -151,8 +163,16 @@ def lookup(
         raise ConfigError(f"nothing to look up in {query!r}: the query has no word or number")
     keys = {lang: _query_keys(index, lang, tokens, False) for lang in languages}
     found = [c for lang in languages for c in _exact(index, lang, text)]
-    found = found or [c for lang in languages for c in _morphological(index, lang, keys[lang])]
+    found = found or [
+        c
+        for lang in languages
+        for stage in (_compound(index, lang, text, tokens), _morphological(index, lang, keys[lang]))
+        for c in stage
+    ]
     parts = _parts(index, languages, tokens, keys)
+    compounds = [c.ref for c in found if c.kind is MatchKind.COMPOUND]
+    if compounds and not parts.containing:
+        parts = _terms_containing(index, compounds)
     fuzzy: list[_Candidate] = []
     if not found and not parts.containing:
         fuzzy = [c for lang in languages for c in _fuzzy(index, lang, text)]
@@ -182,6 +202,7 @@ def _whole_hit(index: LookupIndex, candidate: _Candidate, examples: int) -> Look
         candidate.score,
         tuple(index.examples(concept_id, lang, examples)) if examples else (),
         index.example_count(concept_id),
+        candidate.spelling,
     )
 
 
@@ -210,6 +231,18 @@ def _parts(
     )
 
 
+def _terms_containing(index: LookupIndex, refs: Sequence[TermRef]) -> PartMatches:
+    """The terms that contain the terms ``refs`` name: for an open compound with affixes,
+    whose spelling only the compound's own term explains (*bekerjasama*: *kerja sama* is
+    part of *kerja sama militer*)."""
+    containing = []
+    for ref in refs:
+        tokens = tokenize(_term_text(index, ref))
+        keys = _query_keys(index, ref.lang, tokens, False)
+        containing += find_parts(index, ref.lang, tokens, keys).containing
+    return PartMatches(containing, [])
+
+
 def _exact(index: LookupIndex, lang: str, text: str) -> list[_Candidate]:
     found = []
     for ref, form, case_sensitive, other_case in index.forms(lang, text.casefold()):
@@ -223,6 +256,16 @@ def _exact(index: LookupIndex, lang: str, text: str) -> list[_Candidate]:
             continue
         found.append(_Candidate(ref, kind, _KIND_SCORE[kind]))
     return found
+
+
+def _compound(
+    index: LookupIndex, lang: str, text: str, tokens: Sequence[Token]
+) -> list[_Candidate]:
+    score = _KIND_SCORE[MatchKind.COMPOUND]
+    return [
+        _Candidate(ref, MatchKind.COMPOUND, score, spelling)
+        for ref, spelling in compound_spellings(index, lang, text, tokens)
+    ]
 
 
 def _morphological(index: LookupIndex, lang: str, keys: KeyOptions) -> list[_Candidate]:

@@ -85,8 +85,11 @@ def _render_miss(result: LookupResult) -> str:
 def _render_hit(hit: LookupHit, highlight: Highlight) -> str:
     concept, term = hit.concept, hit.term
     heading = f"{term.text}  [{hit.ref.lang}, {term.status.value}]"
-    note = f": {hit.note}" if hit.note else ""
+    misspelt = hit.spelling is not None and not hit.spelling.standard
+    note = f": {hit.note}" if hit.note and not misspelt else ""
     lines = [f"{heading}  ← {hit.kind.value} match (score {hit.score:.0f}){note}"]
+    if misspelt:
+        lines.append(f"  ! {hit.note}")
     replacement = hit.use_instead
     if replacement is not None:
         lines.append(

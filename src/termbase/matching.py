@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from termbase.model import Concept, Glossary, Term, TermRef
+from termbase.model import STATUS_ORDER, Concept, Glossary, Status, Term, TermRef
 from termbase.text.acronyms import other_case_key
 from termbase.text.keys import (
     case_sensitive_key,
@@ -290,6 +290,19 @@ def spelling_variant_groups(concept: Concept, lang: str) -> list[list[int]]:
     for index, term in enumerate(concept.terms_in(lang)):
         groups[spelling_skeleton(term.text, term.case_sensitive)].append(index)
     return [members for members in groups.values() if len(members) > 1]
+
+
+def replacement_index(concept: Concept, ref: TermRef) -> int | None:
+    """What to write instead of a deprecated term: its approved spelling (the best status
+    among its spelling variants), else the preferred term of its concept; None if neither."""
+    terms = concept.terms_in(ref.lang)
+    for group in spelling_variant_groups(concept, ref.lang):
+        if ref.index in group:
+            approved = [i for i in group if terms[i].status.approved]
+            if approved:
+                return min(approved, key=lambda i: STATUS_ORDER[terms[i].status])
+    preferred = next((i for i, t in enumerate(terms) if t.status is Status.PREFERRED), None)
+    return preferred if preferred is not None and preferred != ref.index else None
 
 
 class _Swap(NamedTuple):

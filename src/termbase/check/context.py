@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from termbase.check.inputs import Document
 from termbase.check.rules import DocumentRule, MatchRule, Rule
 from termbase.findings import Finding, Fix
-from termbase.matching import spelling_variant_groups
-from termbase.model import STATUS_ORDER, Concept, Glossary, Status, Term, TermRef, TermType
+from termbase.matching import replacement_index
+from termbase.model import Concept, Glossary, Status, Term, TermRef, TermType
 from termbase.text.normalize import fold
 
 if TYPE_CHECKING:
@@ -158,15 +158,8 @@ class CheckContext:
         return self._replacements[ref]
 
     def _find_replacement(self, ref: TermRef) -> Term | None:
-        concept = self.concept(ref.concept_id)
-        terms = concept.terms_in(ref.lang)
-        for group in spelling_variant_groups(concept, ref.lang):
-            if ref.index in group:
-                approved = [terms[i] for i in group if terms[i].status not in UNAPPROVED]
-                if approved:
-                    return min(approved, key=lambda term: STATUS_ORDER[term.status])
-        preferred = concept.preferred(ref.lang)
-        return preferred if preferred is not None and preferred is not terms[ref.index] else None
+        index = replacement_index(self.concept(ref.concept_id), ref)
+        return None if index is None else self.concept(ref.concept_id).terms[ref.lang][index]
 
 
 class DocumentRun:

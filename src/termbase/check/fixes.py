@@ -47,14 +47,6 @@ def transfer_case(model: str, replacement: str, title: bool = False) -> str:
     return replacement
 
 
-def join_words(first: str, second: str) -> str:
-    """Two words written as one, in the writer's case: *Antar* + *Benua* → *Antarbenua*
-    (a capital inside a word is a title's), *ANTAR* + *BENUA* → *ANTARBENUA*."""
-    if second[:1].isupper() and not first.isupper():
-        second = second[:1].lower() + second[1:]
-    return first + second
-
-
 def keep_form(written: str, form: str, replacement: str, title: bool = False) -> str | None:
     """``written`` with ``form`` in it replaced by ``replacement``, inflection and case kept.
 

@@ -19,13 +19,8 @@ from termbase.check.context import CheckContext, DocumentRun
 from termbase.check.fixes import keep_form
 from termbase.check.respelling import RespeltHit, approved_writing, hit_if_written
 from termbase.check.rules import DocumentRule, Fixable
-from termbase.check.word_boundaries import (
-    OpenEnd,
-    Respacing,
-    Suspect,
-    WordBoundaries,
-    language_data,
-)
+from termbase.check.word_boundaries import OpenEnd, Respacing, Suspect, WordBoundaries
+from termbase.compounds import language_data
 from termbase.findings import Finding, Severity
 from termbase.scanning import OTHER
 from termbase.text.capitals import capital_is_positional

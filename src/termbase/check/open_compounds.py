@@ -1,17 +1,9 @@
 """Open compounds with affixes, spaced as PUEBI spaces them: for deprecated-term (C001).
 
-An open compound (*kerja sama*, *tanda tangan*) stays two words when it takes a prefix only
-or a suffix only, the affix joined to the word beside it (*bekerja sama*, *tanda tangani*);
-with a prefix and a suffix at once it is written as one word (*ditandatangani*,
-*dikerjasamakan*). The compounds are the glossary's: an approved term with two words where
-a deprecated spelling of it writes one (*kerja sama* / *kerjasama*, *kerja sama militer* /
-*kerjasama militer*). That is the curated evidence that the compound is open and that
-writers join it; most multi-word terms are phrases (*anggota tetap*, *senjata nuklir*),
-whose words take affixes each on its own, and the rule for compounds would be wrong there.
-
-Every affixed spelling of every compound is tabled once, from the affixes of the language
-data; a text's words are looked up in the tables once per distinct piece of text, so the
-work per word does not grow with the glossary.
+Which compounds, and how PUEBI spaces them with affixes, is ``termbase.compounds``; here
+they are found in texts. Every affixed spelling of every compound is tabled once; a text's
+words are looked up in the tables once per distinct piece of text, so the work per word
+does not grow with the glossary.
 """
 
 from __future__ import annotations
@@ -21,37 +13,22 @@ from collections.abc import Callable, Iterable, Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple
 
-from termbase.check.fixes import join_words
-from termbase.check.word_boundaries import hyphenated, language_data
+from termbase.check.word_boundaries import hyphenated
+from termbase.compounds import (
+    Affixed,
+    OpenCompound,
+    affixed_spellings,
+    glossary_compounds,
+    join_words,
+    language_data,
+    prefixed,
+    suffixed,
+)
 from termbase.text.normalize import fold
 from termbase.text.tokenize import Token, TokenKind
 
 if TYPE_CHECKING:
     from termbase.check.context import CheckContext, DocumentRun
-
-
-class OpenCompound(NamedTuple):
-    """Two words the glossary writes apart that a deprecated spelling writes as one."""
-
-    first: str
-    second: str
-    """Both folded."""
-    concept: str
-
-
-class Affixed(NamedTuple):
-    """An open compound with affixes, written as one word (*bekerjasama*)."""
-
-    compound: OpenCompound
-    split: int
-    """Letters before the place of the space: the first word with its prefix."""
-    prefixed: bool
-    suffixed: bool
-
-    @property
-    def standard(self) -> bool:
-        """Whether one word is right: a prefix and a suffix at once (*ditandatangani*)."""
-        return self.prefixed and self.suffixed
 
 
 class Respelling(NamedTuple):
@@ -111,20 +88,13 @@ class OpenCompounds:
         self._shortest = min(map(len, self._words), default=0)
 
     def _add(self, compound: OpenCompound, data: ModuleType) -> None:
-        first, second = compound.first, compound.second
-        heads = ["", *prefixed(first, data)]
-        tails = ["", *(second + suffix for suffix in data.COMPOUND_SUFFIXES)]
-        for head in heads[1:]:
+        for head in prefixed(compound.first, data):
             self._heads[head].setdefault(compound, True)
-        for tail in tails:
-            self._tails[tail or second].setdefault(compound, bool(tail))
-        for head in heads:
-            for tail in tails:
-                if head or tail:
-                    word = (head or first) + (tail or second)
-                    split = len(head or first)
-                    affixed = Affixed(compound, split, bool(head), bool(tail))
-                    self._words.setdefault(word, affixed)
+        self._tails[compound.second].setdefault(compound, False)
+        for tail in suffixed(compound.second, data):
+            self._tails[tail].setdefault(compound, True)
+        for word, affixed in affixed_spellings(compound, data):
+            self._words.setdefault(word, affixed)
 
     def __bool__(self) -> bool:
         return bool(self._words)
@@ -170,9 +140,7 @@ class OpenCompounds:
     @staticmethod
     def _split(position: int, token: Token, word: str, affixed: Affixed) -> Written:
         written = token.text
-        fixed = None
-        if len(word) == len(written):
-            fixed = f"{written[: affixed.split]} {written[affixed.split :]}"
+        fixed = affixed.spelt(written) if len(word) == len(written) else None
         return Written(position, 1, fixed, affixed.compound, affixed.prefixed, affixed.suffixed)
 
     def _hyphened(self, tokens: list[Token], position: int, head: str) -> Written | None:
@@ -226,17 +194,6 @@ class OpenCompounds:
         return Respelling((start, second_end), fixed, compound, True, True)
 
 
-def prefixed(word: str, data: ModuleType) -> Iterator[str]:
-    """``word`` with each prefix that may stand before the first word of a compound."""
-    for prefix in data.COMPOUND_PREFIXES:
-        yield prefix + word
-    nasal = data.NASALS.get(word[:1])
-    if nasal is not None:
-        rest = word[1:] if word[:1] in data.NASAL_REPLACED_INITIALS else word
-        for prefix in data.NASAL_PREFIXES:
-            yield prefix + nasal + rest
-
-
 def open_compounds(context: CheckContext) -> OpenCompounds | None:
     """The glossary's open compounds in the checked language (None for a language without
     compound data)."""
@@ -244,26 +201,4 @@ def open_compounds(context: CheckContext) -> OpenCompounds | None:
     if data is None or not hasattr(data, "COMPOUND_SUFFIXES"):
         return None
     strip: Callable[[str], str] = getattr(context.scanner.analyzer, "strip_clitics", str)
-    return OpenCompounds(_compounds(context), data, strip)
-
-
-def _compounds(context: CheckContext) -> Iterator[OpenCompound]:
-    """Two words of an approved term that a deprecated spelling of it writes as one."""
-    for ref, term in context.glossary.terms(context.lang):
-        if context.approved(ref) or term.case_sensitive:
-            continue
-        instead = context.replacement(ref)
-        if instead is None or instead.case_sensitive:
-            continue
-        written, approved = fold(term.text).split(), fold(instead.text).split()
-        if len(approved) != len(written) + 1:
-            continue
-        for index, word in enumerate(written):
-            first, second = approved[index : index + 2]
-            if (
-                word == first + second
-                and word.isalpha()
-                and written[:index] == approved[:index]
-                and written[index + 1 :] == approved[index + 2 :]
-            ):
-                yield OpenCompound(first, second, ref.concept_id)
+    return OpenCompounds(glossary_compounds(context.glossary, context.lang), data, strip)

@@ -21,24 +21,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
-from importlib import import_module
 from types import ModuleType
 from typing import NamedTuple
 
 from termbase.check.context import CheckContext, DocumentRun
-from termbase.check.fixes import join_words
 from termbase.check.respelling import (
     RespeltHit,
     approved_writing,
     hit_if_written,
     matched_as_written,
 )
+from termbase.compounds import HYPHENS, join_words
 from termbase.scanning import OTHER
 from termbase.text.normalize import fold
 from termbase.text.tokenize import Token, TokenKind, tokenize
 
-HYPHENS = frozenset("-\u2010\u2011")
-"""What joins two words as a hyphen: the ASCII one, the Unicode hyphen, the non-breaking one."""
 _WORDS = (TokenKind.WORD, TokenKind.ABBREVIATION)
 
 Respelling = tuple[str, str]
@@ -72,14 +69,6 @@ class Respacing(NamedTuple):
     separator: str
     """What now stands between its two parts: nothing, a space or a hyphen."""
     hit: RespeltHit
-
-
-def language_data(lang: str) -> ModuleType | None:
-    """The language's compound-spacing data, None for a language that has none."""
-    try:
-        return import_module(f"termbase.lang.{lang}.compounds")
-    except ModuleNotFoundError:
-        return None
 
 
 class WordBoundaries:

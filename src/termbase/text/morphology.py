@@ -218,6 +218,18 @@ class IndonesianAnalyzer:
         return w
 
     @staticmethod
+    def clitic_candidates(word: str) -> list[str]:
+        """A folded word, then the word without each clitic the tables strip in turn
+        (*bekerjasamalah* → *bekerjasama*), without the dictionary."""
+        w = word
+        bare = [w]
+        for clitic in id_data.CLITICS:
+            if w.endswith(clitic) and len(w) - len(clitic) >= id_data.MIN_STEM_AFTER_CLITIC:
+                w = w[: -len(clitic)]
+                bare.append(w)
+        return bare
+
+    @staticmethod
     def inflection_candidates(word: str) -> list[str]:
         """Forms ``word`` may be an inflection of, most likely first, without the dictionary.
 
@@ -225,12 +237,7 @@ class IndonesianAnalyzer:
         tables in ``termbase.lang.id``. A cheap guess for callers that test each candidate
         against a known vocabulary (lookup does, before loading the stemmer).
         """
-        w = _unreduplicate(fold(word))
-        bare = [w]
-        for clitic in id_data.CLITICS:
-            if w.endswith(clitic) and len(w) - len(clitic) >= id_data.MIN_STEM_AFTER_CLITIC:
-                w = w[: -len(clitic)]
-                bare.append(w)
+        bare = IndonesianAnalyzer.clitic_candidates(_unreduplicate(fold(word)))
         candidates = list(bare)
         for form in bare:
             candidates += _without_voice_affixes(form)

@@ -1,7 +1,7 @@
 """How Indonesian spaces its compounds: bound forms written joined to the word after them,
 and the affixes that open compounds take (joined to one word, or joining the two).
 
-``termbase.check.word_boundaries`` and ``termbase.check.open_compounds`` read these tables;
+``termbase.check.word_boundaries`` and ``termbase.compounds`` read these tables;
 nothing here runs code.
 """
 
