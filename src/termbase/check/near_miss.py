@@ -197,15 +197,21 @@ class NearMiss(DocumentRule):
 
 
 def _term_words(context: CheckContext) -> tuple[set[str], set[str]]:
-    """The words of the approved case-insensitive terms (each once: words recur from term to
-    term): as tokens, folded, and as the glossary spells them between spaces."""
-    approved: set[str] = set()
+    """The words of the approved case-insensitive terms: as tokens, folded, and as the
+    glossary spells them between spaces.
+
+    Words recur from term to term, so each is tokenised once: no token spans a space, so
+    a term's tokens are those of its space-separated words."""
     spelt: set[str] = set()
     for _, term in context.glossary.terms(context.lang):
-        if term.case_sensitive or not term.approved:
-            continue
-        approved.update(fold(t.norm) for t in tokenize(term.text) if t.kind is TokenKind.WORD)
-        spelt.update(term.text.split())
+        if not term.case_sensitive and term.approved:
+            spelt.update(term.text.split())
+    approved = {
+        fold(token.norm)
+        for word in spelt
+        for token in tokenize(word)
+        if token.kind is TokenKind.WORD
+    }
     return approved, spelt
 
 
