@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence, Set
-from itertools import accumulate, compress, product
+from itertools import accumulate, compress, count, product
 from operator import contains, itemgetter
 
 from ahocorasick_rs import AhoCorasick, MatchKind
@@ -50,8 +50,9 @@ PIECE_CACHE_LIMIT = 500_000
 
 Hit = tuple[int, int, int]
 """A raw automaton hit: (pattern index, first token, end token)."""
-PieceWatcher = Callable[[str, list[Token], str], None]
-"""Called with a piece of text, its tokens and their codes."""
+PieceWatcher = Callable[[str, list[Token], str], bool]
+"""Called with a piece of text, its tokens and their codes; returns whether the watcher has
+something to look at again where the piece occurs (``ScannedText.marked_pieces``)."""
 
 
 OPENING_MARKS = frozenset("([\"'\u201c\u2018")
@@ -136,6 +137,8 @@ class TermScanner:
         self._pieces = _Memo(self)
         self._spans: dict[str, tuple[tuple[int, int], ...]] = {}
         self._watchers: list[PieceWatcher] = []
+        self._marked: set[str] = set()
+        """The pieces some watcher asked to see again in the documents."""
         self.longest = max((len(pattern) for pattern in self.patterns), default=0)
         """The most tokens a term spans."""
         self._crossings = Crossings(self.patterns)
@@ -182,7 +185,8 @@ class TermScanner:
         tokens = piece_tokens(piece)
         codes = "".join(map(self.token_code, tokens))
         for watcher in self._watchers:
-            watcher(piece, tokens, codes)
+            if watcher(piece, tokens, codes):
+                self._marked.add(piece)
         return codes
 
     def spans(self, piece: str) -> tuple[tuple[int, int], ...]:
@@ -206,7 +210,8 @@ class TermScanner:
         """Call ``watcher`` with every distinct piece the scanner codes from now on.
 
         Work done per distinct piece rather than per occurrence is what keeps a rule fast;
-        pieces already memoised are forgotten, so that the watcher sees every one.
+        pieces already memoised are forgotten, so that the watcher sees every one. A piece
+        the watcher returns true for is among a document's ``marked_pieces``.
         """
         self._watchers.append(watcher)
         self._pieces.clear()
@@ -332,6 +337,7 @@ class ScannedText:
         self.hits = hits
         self._coded = coded
         self._first_tokens: list[int] | None = None
+        self._marked_pieces: list[int] | None = None
         self._lengths: list[int] = []
         """Characters in the pieces before each piece (add the piece's index for the cuts)."""
 
@@ -340,6 +346,16 @@ class ScannedText:
             self._first_tokens = list(accumulate(map(len, self._coded), initial=0))
             self._lengths = list(accumulate(map(len, self.pieces), initial=0))
         return self._first_tokens
+
+    def marked_pieces(self) -> list[int]:
+        """The indices of the pieces a watcher of the scanner marked, in text order: found
+        in one pass over the pieces, shared by every rule that watches them."""
+        if self._marked_pieces is None:
+            marked = self.scanner._marked
+            self._marked_pieces = (
+                list(compress(count(), map(marked.__contains__, self.pieces))) if marked else []
+            )
+        return self._marked_pieces
 
     def token_piece(self, token: int) -> int:
         """The index of the piece that holds the ``token``-th token."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from itertools import compress, count
 
 from rapidfuzz.distance import OSA
 
@@ -102,7 +101,7 @@ class NearMiss(DocumentRule):
         self._boundaries = WordBoundaries(context, spelt, data) if data is not None else None
         context.scanner.watch(self._see)
 
-    def _see(self, piece: str, tokens: list[Token], codes: str) -> None:
+    def _see(self, piece: str, tokens: list[Token], codes: str) -> bool:
         found = []
         for position, (token, code) in enumerate(zip(tokens, codes, strict=True)):
             if code == OTHER and token.kind is TokenKind.WORD:
@@ -112,6 +111,8 @@ class NearMiss(DocumentRule):
         boundaries = self._boundaries.suspects(tokens, codes) if self._boundaries else ()
         if found or boundaries:
             self._suspects[piece] = (tuple(found), boundaries)
+            return True
+        return False
 
     def _candidates(self, word: str) -> tuple[str, tuple[str, ...]] | None:
         if len(word) < MIN_LENGTH or word in self._lexicon or word in self._words:
@@ -134,12 +135,13 @@ class NearMiss(DocumentRule):
     def check_document(self, run: DocumentRun) -> Iterable[Finding]:
         suspects = self._suspects
         scanned = run.scanned
-        if not suspects or suspects.keys().isdisjoint(scanned.pieces):
-            return
         pieces = scanned.pieces
         approved = approved_writing(run.context)
-        for index in compress(count(), map(suspects.__contains__, pieces)):
-            misspelt, boundaries = suspects[pieces[index]]
+        for index in scanned.marked_pieces():
+            found = suspects.get(pieces[index])
+            if found is None:
+                continue
+            misspelt, boundaries = found
             respaced: list[tuple[int, int]] = []
             if boundaries and self._boundaries is not None:
                 for respacing in self._boundaries.find(run, index, boundaries):
@@ -195,15 +197,21 @@ class NearMiss(DocumentRule):
 
 
 def _term_words(context: CheckContext) -> tuple[set[str], set[str]]:
-    """The words of the approved case-insensitive terms (each once: words recur from term to
-    term): as tokens, folded, and as the glossary spells them between spaces."""
-    approved: set[str] = set()
+    """The words of the approved case-insensitive terms: as tokens, folded, and as the
+    glossary spells them between spaces.
+
+    Words recur from term to term, so each is tokenised once: no token spans a space, so
+    a term's tokens are those of its space-separated words."""
     spelt: set[str] = set()
     for _, term in context.glossary.terms(context.lang):
-        if term.case_sensitive or not term.approved:
-            continue
-        approved.update(fold(t.norm) for t in tokenize(term.text) if t.kind is TokenKind.WORD)
-        spelt.update(term.text.split())
+        if not term.case_sensitive and term.approved:
+            spelt.update(term.text.split())
+    approved = {
+        fold(token.norm)
+        for word in spelt
+        for token in tokenize(word)
+        if token.kind is TokenKind.WORD
+    }
     return approved, spelt
 
 

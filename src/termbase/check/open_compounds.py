@@ -86,6 +86,9 @@ class OpenCompounds:
         for compound in compounds:
             self._add(compound, data)
         self._shortest = min(map(len, self._words), default=0)
+        self._beginnings = _Beginnings(self._heads.keys() | self._words.keys())
+        """What the words worth a look begin with: an affixed spelling (clitics only ever
+        follow it) or a first word with a prefix. Most words of a text fail this test."""
 
     def _add(self, compound: OpenCompound, data: ModuleType) -> None:
         for head in prefixed(compound.first, data):
@@ -124,6 +127,8 @@ class OpenCompounds:
             if token.kind is not TokenKind.WORD:
                 continue
             word = fold(token.norm)
+            if not self._beginnings.begins(word):
+                continue
             affixed = self.affixed(word)
             if affixed is not None and not affixed.standard:
                 found.append(self._split(position, token, word, affixed))
@@ -192,6 +197,23 @@ class OpenCompounds:
             return None
         fixed = join_words(run.text[start:end_of_first], second)
         return Respelling((start, second_end), fixed, compound, True, True)
+
+
+class _Beginnings:
+    """A test of whether a word begins with one of a set of strings, at the cost of a dict
+    lookup for most words: the strings are grouped by their first few letters."""
+
+    def __init__(self, starts: Iterable[str]) -> None:
+        starts = sorted(set(starts))
+        self._size = min(map(len, starts), default=0)
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for start in starts:
+            grouped[start[: self._size]].append(start)
+        self._groups = {letters: tuple(group) for letters, group in grouped.items()}
+
+    def begins(self, word: str) -> bool:
+        group = self._groups.get(word[: self._size])
+        return group is not None and word.startswith(group)
 
 
 def open_compounds(context: CheckContext) -> OpenCompounds | None:

@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import import_module
-from itertools import compress, count
 from types import ModuleType
 
 from termbase.check.context import CheckContext, DocumentRun
@@ -74,10 +73,11 @@ class DeprecatedTerm(MatchRule):
         if not compounds:
             return
 
-        def see(piece: str, tokens: list[Token], codes: str) -> None:
+        def see(piece: str, tokens: list[Token], codes: str) -> bool:
             found = compounds.suspects(tokens)
             if found:
                 self._suspects[piece] = found
+            return bool(found)
 
         context.scanner.watch(see)
 
@@ -104,12 +104,14 @@ class DeprecatedTerm(MatchRule):
 
     def finish(self, run: DocumentRun) -> Iterable[Finding]:
         suspects, compounds = self._suspects, self._compounds
-        pieces = run.scanned.pieces
-        if not suspects or compounds is None or suspects.keys().isdisjoint(pieces):
+        if not suspects or compounds is None:
             return
-        for index in compress(count(), map(suspects.__contains__, pieces)):
-            for respelling in compounds.find(run, index, suspects[pieces[index]]):
-                yield self._respaced(run, respelling)
+        pieces = run.scanned.pieces
+        for index in run.scanned.marked_pieces():
+            found = suspects.get(pieces[index])
+            if found is not None:
+                for respelling in compounds.find(run, index, found):
+                    yield self._respaced(run, respelling)
 
     def _respaced(self, run: DocumentRun, respelling: Respelling) -> Finding:
         span, fixed, compound = respelling.span, respelling.replacement, respelling.compound

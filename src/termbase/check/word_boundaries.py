@@ -88,6 +88,7 @@ class WordBoundaries:
         """Glossary words (and hyphen-separated parts) a joined word may be made of."""
         self._capitals: set[str] = set()
         """Those the glossary writes with a capital (*Pasifik* in *Indo-Pasifik*)."""
+        self._bound_lengths = sorted({len(form) for form in data.BOUND_FORMS})
         self._joins: dict[str, dict[str, str]] = defaultdict(dict)
         """First part → second part → what the glossary writes between them (``""`` or
         ``"-"``), all folded."""
@@ -116,8 +117,8 @@ class WordBoundaries:
             self._joins[parts[index - 1]][parts[index]] = "-"
         if len(parts) == 1:
             # Where a writer may cut a glossary word written as one: after a bound form.
-            for cut in range(1, len(word) - self._shortest + 1):
-                if word[:cut] in self._data.BOUND_FORMS:
+            for cut in self._bound_lengths:
+                if cut <= len(word) - self._shortest and word[:cut] in self._data.BOUND_FORMS:
                     self._joins[word[:cut]].setdefault(word[cut:], "")
 
     def suspects(self, tokens: list[Token], codes: str) -> tuple[Suspect | OpenEnd, ...]:
