@@ -172,6 +172,11 @@ class LinkScorer:
         share something, then the union's (they may share the same keys)."""
         if sum(1 for part in parts if part) < 2:
             return sum(parts)
+        return self.united_shared(side, first, other)
+
+    def united_shared(self, side: _Side, first: int, other: Collection[str]) -> float:
+        """Weight that sentences ``first``..``first + 2`` of ``side`` together share with
+        ``other``, from their united keys: for a run whose members may share the same keys."""
         return sum(map(self.weights.__getitem__, side.three_keys(first).intersection(other)))
 
     def cost(self, i: int, di: int, j: int, dj: int) -> float:
