@@ -270,7 +270,6 @@ class _Side:
         ]
         pairs = list(pairwise(evidence))
         triples = zip(evidence, evidence[1:], evidence[2:], strict=False)
-        triples2 = zip(evidence, evidence[1:], evidence[2:], strict=False)
         pair_joins = [_join_cost(a, b, scoring) for a, b in pairs]
         self.lengths = [
             [],
@@ -290,12 +289,13 @@ class _Side:
             [0.0, 0.0, *pair_joins],
             [0.0, 0.0, 0.0, *(a + b for a, b in pairwise(pair_joins))],
         ]
+        classes = [KIND_CLASSES.get(e.kind, e.kind) for e in evidence]
         kinds = _KindSets()
         self.kinds = [
             [],
-            [_NO_KEYS, *(kinds.of(e) for e in evidence)],
-            [_NO_KEYS, _NO_KEYS, *(kinds.of(a, b) for a, b in pairs)],
-            [_NO_KEYS, _NO_KEYS, _NO_KEYS, *(kinds.of(a, b, c) for a, b, c in triples2)],
+            [_NO_KEYS, *map(kinds.of, classes)],
+            [_NO_KEYS, _NO_KEYS, *map(kinds.of, classes, classes[1:])],
+            [_NO_KEYS, _NO_KEYS, _NO_KEYS, *map(kinds.of, classes, classes[1:], classes[2:])],
         ]
         self._joins_against: dict[tuple[frozenset[str], int, int], list[float]] = {}
         self._kind_mismatch_cost = scoring.kind_mismatch_cost
@@ -339,11 +339,11 @@ Command*); captions and the site's lines are told by their wording, and stay apa
 class _KindSets(dict[tuple[str, ...], frozenset[str]]):
     """The set of segment kind classes of a run, one shared object per distinct set."""
 
-    def of(self, *run: Evidence) -> frozenset[str]:
-        kinds = tuple(KIND_CLASSES.get(e.kind, e.kind) for e in run)
-        found = self.get(kinds)
+    def of(self, *classes: str) -> frozenset[str]:
+        """The set of the kind classes of a run's segments, in order."""
+        found = self.get(classes)
         if found is None:
-            found = self[kinds] = frozenset(kinds)
+            found = self[classes] = frozenset(classes)
         return found
 
 
