@@ -270,7 +270,11 @@ class _Side:
         ]
         pairs = list(pairwise(evidence))
         triples = zip(evidence, evidence[1:], evidence[2:], strict=False)
-        pair_joins = [_join_cost(a, b, scoring) for a, b in pairs]
+        # Join costs take a handful of values; one float object each keeps the per-run
+        # lists, and the per-kind copies of joins_against, to a pointer per run.
+        self._costs = _Interned()
+        cost = self._costs.of
+        pair_joins = [cost(_join_cost(a, b, scoring)) for a, b in pairs]
         self.lengths = [
             [],
             [0, *(e.length for e in evidence)],
@@ -287,7 +291,7 @@ class _Side:
             [],
             [0.0] * (len(evidence) + 1),
             [0.0, 0.0, *pair_joins],
-            [0.0, 0.0, 0.0, *(a + b for a, b in pairwise(pair_joins))],
+            [0.0, 0.0, 0.0, *(cost(a + b) for a, b in pairwise(pair_joins))],
         ]
         classes = [KIND_CLASSES.get(e.kind, e.kind) for e in evidence]
         kinds = _KindSets()
@@ -319,8 +323,9 @@ class _Side:
         found = self._joins_against.get(key)
         if found is None:
             mismatch = self._kind_mismatch_cost * (other_count + count)
+            cost = self._costs.of
             found = self._joins_against[key] = [
-                join + mismatch if run and run.isdisjoint(kinds) else join
+                cost(join + mismatch) if run and run.isdisjoint(kinds) else join
                 for join, run in zip(self.joins[count], self.kinds[count], strict=True)
             ]
         return found
@@ -328,6 +333,13 @@ class _Side:
     def weight_sum(self, end: int, count: int) -> float:
         """Key weight of the ``count`` sentences before ``end``, sentence by sentence."""
         return sum(self.weights[end - count : end])
+
+
+class _Interned(dict[float, float]):
+    """One float object per distinct value."""
+
+    def of(self, value: float) -> float:
+        return self.setdefault(value, value)
 
 
 KIND_CLASSES = {"heading": "sentence"}
