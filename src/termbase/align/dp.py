@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
+from operator import add
 from typing import NamedTuple
 
 from termbase.align.band import anchors, band
@@ -318,10 +319,11 @@ class _SharedRows:
                 earliest = values[first - 3 - start : last - 2 - start]
                 return _run_of_three(targets, earliest, before, ending, self._united_targets)
             side, other_keys = scorer.target, scorer.source.keys[i - 1]
+            common = side.common
             return _RunShares(
                 [
                     one + two - scorer.counted_twice(side, j - 2, other_keys)
-                    if one and two
+                    if one and two and common[j - 2]
                     else one + two
                     for j, one, two in zip(targets, before, ending, strict=True)
                 ],
@@ -333,6 +335,9 @@ class _SharedRows:
             earliest = self._earlier(2, first, last)
             return _run_of_three(targets, earliest, before, ending, self._united_sources)
         side, target_keys = scorer.source, scorer.target.keys
+        if not side.common[i - 2]:
+            # The two sentences share no key, so nothing is counted twice.
+            return _RunShares(list(map(add, before, ending)), _NONE, self._united_sources)
         return _RunShares(
             [
                 one + two - scorer.counted_twice(side, i - 2, target_keys[j - 1])
