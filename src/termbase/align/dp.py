@@ -17,13 +17,14 @@ shape, as in the cell-by-cell form that :meth:`LinkScorer.cost` describes.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
+from operator import add
 from typing import NamedTuple
 
 from termbase.align.band import anchors, band
 from termbase.align.evidence import Evidence, document_weights
-from termbase.align.scoring import TAIL_FLOOR_COST, UNSUPPORTED_SWAP, LinkScorer, Scoring
+from termbase.align.scoring import TAIL_FLOOR_COST, LinkScorer, Scoring
 
 BAND_WIDTH = 4
 """Half-width of the band around the anchor line, in sentences."""
@@ -133,7 +134,7 @@ def _solve(
             if dj == 0:
                 _relax_deletions(cell, scorer.cost(i, di, 0, 0), first, last)
             elif di == dj == 2:
-                _relax_swaps(cell, scorer, i, shared.crossed(first, last), first)
+                _relax_swaps(cell, scorer, i, shared.swaps(first, last))
             else:
                 _relax_links(cell, scorer, (i, di, dj), shared.runs(di, dj, first, last), first)
         if insertions:
@@ -165,11 +166,25 @@ def _relax_deletions(cell: _Cells, cost: float, first: int, last: int) -> None:
             back[j - low] = shape
 
 
+class _RunShares(NamedTuple):
+    """The shared key weights of one link shape's links ending in the current row."""
+
+    weights: list[float]
+    """Per target boundary from ``first`` on, the link's shared weight; where the boundary
+    is ``overlapping``, the sum of what the run's members share one by one instead, which
+    is never less."""
+    overlapping: Container[int]
+    """Target boundaries where two members of a run of three share keys with the other
+    side (perhaps the same keys), so that only their united keys give the weight."""
+    united: Callable[[int], float]
+    """The shared weight of the link ending at an overlapping target boundary."""
+
+
 def _relax_links(
-    cell: _Cells, scorer: LinkScorer, run: tuple[int, int, int], shared: list[float], first: int
+    cell: _Cells, scorer: LinkScorer, run: tuple[int, int, int], shares: _RunShares, first: int
 ) -> None:
     """Links with text on both sides ending in source boundary i and target boundaries
-    ``first``..; ``shared`` holds the shared key weight of each. This is
+    ``first``..; ``shares`` holds the shared key weight of each. This is
     :meth:`LinkScorer.cost` unrolled over a row."""
     shape, low, costs, back, previous, offset = cell
     i, di, dj = run
@@ -182,13 +197,19 @@ def _relax_links(
     source_weight, source_join = source.run_weights[di][i], source.joins[di][i]
     lengths, weights = target.lengths[dj], target.run_weights[dj]
     joins = target.joins_against(source.kinds[di][i], di, dj)
+    overlapping, united = shares.overlapping, shares.united
     erfc, log = math.erfc, math.log
-    for j, common in enumerate(shared, first):
+    for j, common in enumerate(shares.weights, first):
         start = previous[j - offset] + shape_cost - shared_factor * common
         if start >= costs[j - low]:
             # The length, unmatched-key and join terms never lower a cost, so this link
-            # cannot beat what the cell has (an infinite start never can).
+            # cannot beat what the cell has (an infinite start never can); nor can it with
+            # less shared weight than the sum of its members'.
             continue
+        if j in overlapping:
+            start = previous[j - offset] + shape_cost - shared_factor * united(j)
+            if start >= costs[j - low]:
+                continue
         tail = erfc(abs(lengths[j] - expected) * scale)
         cost = -log(tail) if tail > 1e-300 else TAIL_FLOOR_COST
         cost += unmatched * (source_weight + weights[j])
@@ -198,10 +219,11 @@ def _relax_links(
             back[j - low] = shape
 
 
-def _relax_swaps(cell: _Cells, scorer: LinkScorer, i: int, shared: list[float], first: int) -> None:
-    """2-2 links ending in source boundary i and target boundaries ``first``..: the two
-    source sentences against the two target sentences crossed, as :meth:`LinkScorer.cost`
-    scores them; ``shared`` holds each one's crossed shared key weight."""
+def _relax_swaps(cell: _Cells, scorer: LinkScorer, i: int, swaps: list[tuple[int, float]]) -> None:
+    """2-2 links ending in source boundary i: the two source sentences against the two
+    target sentences crossed, as :meth:`LinkScorer.cost` scores them. ``swaps`` holds the
+    target boundaries where such a link can be made, each with its crossed shared key
+    weight; elsewhere a crossed pair shares nothing and the link's cost is infinite."""
     shape, low, costs, back, previous, offset = cell
     scoring, source, target = scorer.scoring, scorer.source, scorer.target
     earlier_length, later_length = source.lengths[1][i - 1], source.lengths[1][i]
@@ -213,7 +235,7 @@ def _relax_swaps(cell: _Cells, scorer: LinkScorer, i: int, shared: list[float], 
     lengths, weights = target.lengths[1], target.run_weights[2]
     joins = target.joins_against(source.kinds[2][i], 2, 2)
     erfc, log = math.erfc, math.log
-    for j, common in enumerate(shared, first):
+    for j, common in swaps:
         start = previous[j - offset] + shape_cost - shared_factor * common
         if start >= costs[j - low]:
             continue
@@ -282,62 +304,76 @@ class _SharedRows:
             for keys in self.scorer.target.keys[self.start : min(self.m, high)]
         ]
 
-    def runs(self, di: int, dj: int, first: int, last: int) -> list[float]:
+    def runs(self, di: int, dj: int, first: int, last: int) -> _RunShares:
         """Shared weight of source[i-di:i] with target[j-dj:j] for j in first..last."""
         start, values = self.start, self.values
         ending = values[first - 1 - start : last - start]
         if di == 1 and dj == 1:
-            return ending
+            return _RunShares(ending, _NONE, self._united_targets)
         scorer = self.scorer
         i = self.sentence + 1
         targets = range(first, last + 1)
         if di == 1:
             before = values[first - 2 - start : last - 1 - start]
-            side, other_keys = scorer.target, scorer.source.keys[i - 1]
             if dj == 3:
                 earliest = values[first - 3 - start : last - 2 - start]
-                return [
-                    scorer.three_shared((a, b, c), side, j - 3, other_keys)
-                    if (a and b) or (b and c) or (a and c)
-                    else a + b + c
-                    for j, a, b, c in zip(targets, earliest, before, ending, strict=True)
-                ]
-            return [
-                one + two - scorer.counted_twice(side, j - 2, other_keys)
+                return _run_of_three(targets, earliest, before, ending, self._united_targets)
+            side, other_keys = scorer.target, scorer.source.keys[i - 1]
+            common = side.common
+            return _RunShares(
+                [
+                    one + two - scorer.counted_twice(side, j - 2, other_keys)
+                    if one and two and common[j - 2]
+                    else one + two
+                    for j, one, two in zip(targets, before, ending, strict=True)
+                ],
+                _NONE,
+                self._united_targets,
+            )
+        before = self._earlier(1, first, last)
+        if di == 3:
+            earliest = self._earlier(2, first, last)
+            return _run_of_three(targets, earliest, before, ending, self._united_sources)
+        side, target_keys = scorer.source, scorer.target.keys
+        if not side.common[i - 2]:
+            # The two sentences share no key, so nothing is counted twice.
+            return _RunShares(list(map(add, before, ending)), _NONE, self._united_sources)
+        return _RunShares(
+            [
+                one + two - scorer.counted_twice(side, i - 2, target_keys[j - 1])
                 if one and two
                 else one + two
                 for j, one, two in zip(targets, before, ending, strict=True)
-            ]
-        before = self._earlier(1, first, last)
-        side, target_keys = scorer.source, scorer.target.keys
-        if di == 3:
-            earliest = self._earlier(2, first, last)
-            return [
-                scorer.three_shared((a, b, c), side, i - 3, target_keys[j - 1])
-                if (a and b) or (b and c) or (a and c)
-                else a + b + c
-                for j, a, b, c in zip(targets, earliest, before, ending, strict=True)
-            ]
-        return [
-            one + two - scorer.counted_twice(side, i - 2, target_keys[j - 1])
-            if one and two
-            else one + two
-            for j, one, two in zip(targets, before, ending, strict=True)
-        ]
+            ],
+            _NONE,
+            self._united_sources,
+        )
 
-    def crossed(self, first: int, last: int) -> list[float]:
-        """Crossed shared weight of source[i-2:i] with target[j-2:j] for j in first..last:
-        the earlier source sentence with target j - 1, this one with target j - 2."""
+    def _united_targets(self, j: int) -> float:
+        """Shared weight of this source sentence with target[j-3:j] united."""
+        scorer = self.scorer
+        return scorer.united_shared(scorer.target, j - 3, scorer.source.keys[self.sentence])
+
+    def _united_sources(self, j: int) -> float:
+        """Shared weight of source[i-3:i] united, up to this sentence, with target j - 1."""
+        scorer = self.scorer
+        return scorer.united_shared(scorer.source, self.sentence - 2, scorer.target.keys[j - 1])
+
+    def swaps(self, first: int, last: int) -> list[tuple[int, float]]:
+        """The target boundaries j in first..last where source[i-2:i] and target[j-2:j]
+        can be linked crossed (the earlier source sentence shares keys with target j - 1,
+        this one with target j - 2), each with its crossed shared weight."""
         start, values = self.start, self.values
         scorer, i = self.scorer, self.sentence + 1
         return [
-            scorer.crossed_shared(i, j, one, two) if one and two else UNSUPPORTED_SWAP
+            (j, scorer.crossed_shared(i, j, one, two))
             for j, one, two in zip(
                 range(first, last + 1),
                 self._earlier(1, first, last),
                 values[first - 2 - start : last - 1 - start],
                 strict=True,
             )
+            if one and two
         ]
 
     def _earlier(self, back: int, first: int, last: int) -> list[float]:
@@ -353,6 +389,30 @@ class _SharedRows:
             else shared(sentence, target)
             for target in range(first - 1, last)
         ]
+
+
+_NONE: frozenset[int] = frozenset()
+
+
+def _run_of_three(
+    targets: range,
+    earliest: list[float],
+    before: list[float],
+    ending: list[float],
+    united: Callable[[int], float],
+) -> _RunShares:
+    """The shares of runs of three whose members share ``earliest``, ``before`` and
+    ``ending`` one by one; where two of them share something, their union is left to the
+    cells that can still use it."""
+    return _RunShares(
+        [a + b + c for a, b, c in zip(earliest, before, ending, strict=True)],
+        {
+            j
+            for j, a, b, c in zip(targets, earliest, before, ending, strict=True)
+            if (a and b) or (b and c) or (a and c)
+        },
+        united,
+    )
 
 
 def _trace(

@@ -172,6 +172,11 @@ class LinkScorer:
         share something, then the union's (they may share the same keys)."""
         if sum(1 for part in parts if part) < 2:
             return sum(parts)
+        return self.united_shared(side, first, other)
+
+    def united_shared(self, side: _Side, first: int, other: Collection[str]) -> float:
+        """Weight that sentences ``first``..``first + 2`` of ``side`` together share with
+        ``other``, from their united keys: for a run whose members may share the same keys."""
         return sum(map(self.weights.__getitem__, side.three_keys(first).intersection(other)))
 
     def cost(self, i: int, di: int, j: int, dj: int) -> float:
@@ -265,8 +270,11 @@ class _Side:
         ]
         pairs = list(pairwise(evidence))
         triples = zip(evidence, evidence[1:], evidence[2:], strict=False)
-        triples2 = zip(evidence, evidence[1:], evidence[2:], strict=False)
-        pair_joins = [_join_cost(a, b, scoring) for a, b in pairs]
+        # Join costs take a handful of values; one float object each keeps the per-run
+        # lists, and the per-kind copies of joins_against, to a pointer per run.
+        self._costs = _Interned()
+        cost = self._costs.of
+        pair_joins = [cost(_join_cost(a, b, scoring)) for a, b in pairs]
         self.lengths = [
             [],
             [0, *(e.length for e in evidence)],
@@ -283,14 +291,15 @@ class _Side:
             [],
             [0.0] * (len(evidence) + 1),
             [0.0, 0.0, *pair_joins],
-            [0.0, 0.0, 0.0, *(a + b for a, b in pairwise(pair_joins))],
+            [0.0, 0.0, 0.0, *(cost(a + b) for a, b in pairwise(pair_joins))],
         ]
+        classes = [KIND_CLASSES.get(e.kind, e.kind) for e in evidence]
         kinds = _KindSets()
         self.kinds = [
             [],
-            [_NO_KEYS, *(kinds.of(e) for e in evidence)],
-            [_NO_KEYS, _NO_KEYS, *(kinds.of(a, b) for a, b in pairs)],
-            [_NO_KEYS, _NO_KEYS, _NO_KEYS, *(kinds.of(a, b, c) for a, b, c in triples2)],
+            [_NO_KEYS, *map(kinds.of, classes)],
+            [_NO_KEYS, _NO_KEYS, *map(kinds.of, classes, classes[1:])],
+            [_NO_KEYS, _NO_KEYS, _NO_KEYS, *map(kinds.of, classes, classes[1:], classes[2:])],
         ]
         self._joins_against: dict[tuple[frozenset[str], int, int], list[float]] = {}
         self._kind_mismatch_cost = scoring.kind_mismatch_cost
@@ -314,8 +323,9 @@ class _Side:
         found = self._joins_against.get(key)
         if found is None:
             mismatch = self._kind_mismatch_cost * (other_count + count)
+            cost = self._costs.of
             found = self._joins_against[key] = [
-                join + mismatch if run and run.isdisjoint(kinds) else join
+                cost(join + mismatch) if run and run.isdisjoint(kinds) else join
                 for join, run in zip(self.joins[count], self.kinds[count], strict=True)
             ]
         return found
@@ -323,6 +333,13 @@ class _Side:
     def weight_sum(self, end: int, count: int) -> float:
         """Key weight of the ``count`` sentences before ``end``, sentence by sentence."""
         return sum(self.weights[end - count : end])
+
+
+class _Interned(dict[float, float]):
+    """One float object per distinct value."""
+
+    def of(self, value: float) -> float:
+        return self.setdefault(value, value)
 
 
 KIND_CLASSES = {"heading": "sentence"}
@@ -334,11 +351,11 @@ Command*); captions and the site's lines are told by their wording, and stay apa
 class _KindSets(dict[tuple[str, ...], frozenset[str]]):
     """The set of segment kind classes of a run, one shared object per distinct set."""
 
-    def of(self, *run: Evidence) -> frozenset[str]:
-        kinds = tuple(KIND_CLASSES.get(e.kind, e.kind) for e in run)
-        found = self.get(kinds)
+    def of(self, *classes: str) -> frozenset[str]:
+        """The set of the kind classes of a run's segments, in order."""
+        found = self.get(classes)
         if found is None:
-            found = self[kinds] = frozenset(kinds)
+            found = self[classes] = frozenset(classes)
         return found
 
 
