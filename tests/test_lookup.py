@@ -272,10 +272,11 @@ def test_a_touch_without_change_does_not_rebuild_the_index(
     run_cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import termbase.index
+    import termbase.index_build
 
     copy = tmp_path / "glossary"
     shutil.copytree(GLOSSARY, copy)
-    builds = Counted(monkeypatch, termbase.index, "build_index")
+    builds = Counted(monkeypatch, termbase.index_build, "build_index")
     hashes = Counted(monkeypatch, termbase.index, "content_stamp")
 
     def pengerahan() -> str:
