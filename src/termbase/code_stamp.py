@@ -19,6 +19,7 @@ INDEXING_CODE: tuple[str, ...] = (
     "matching.py",
     "index.py",
     "index_build.py",
+    "index_schema.py",
     "term_parts.py",
     "compounds.py",
     "glossary.py",

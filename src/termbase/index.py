@@ -19,13 +19,7 @@ from typing import NamedTuple
 
 from termbase.code_stamp import code_stamp
 from termbase.errors import OutputError
-from termbase.index_build import (
-    KEY_SEPARATOR,
-    SCHEMA_VERSION,
-    Stamps,
-    build_in_memory,
-    build_index,
-)
+from termbase.index_schema import KEY_SEPARATOR, SCHEMA_VERSION
 from termbase.index_stamp import content_stamp, source_files, stat_stamp
 from termbase.model import Concept, TermRef
 from termbase.project import Project
@@ -109,6 +103,9 @@ class LookupIndex:
             path, wanted, files, version
         )
         if connection is None:
+            # here, not above: only a rebuild needs the building code
+            from termbase.index_build import Stamps, build_in_memory, build_index
+
             try:
                 build_index(project, path, Stamps(wanted, content_stamp(files, version)))
             except (OSError, sqlite3.OperationalError) as error:

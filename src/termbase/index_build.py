@@ -1,8 +1,8 @@
 """Building the lookup index: the glossary and translation memory written into SQLite.
 
 The morphology and the term matcher run here, once per change of a source file, so that
-``termbase.index`` answers a lookup with indexed queries only. The schema lives here too,
-with its version: a new version makes every older index stale.
+``termbase.index`` answers a lookup with indexed queries only. The schema is in
+``termbase.index_schema``.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from termbase.index_schema import INDEXES, KEY_SEPARATOR, SCHEMA
 from termbase.model import LANGUAGES, STATUS_ORDER, Concept, Glossary, TermRef
 from termbase.project import Project
 from termbase.serialize import concept_to_dict
@@ -24,39 +25,7 @@ from termbase.text.tokenize import TokenKind, tokenize
 if TYPE_CHECKING:
     from termbase.matching import TermMatcher
 
-SCHEMA_VERSION = "7"
-KEY_SEPARATOR = "\x1f"
 FUZZY_MIN_LENGTH = 3
-
-SCHEMA = """
-CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE concepts (id TEXT PRIMARY KEY, position INTEGER NOT NULL, data TEXT NOT NULL);
-CREATE TABLE forms (lang TEXT, folded TEXT, form TEXT, case_sensitive INTEGER,
-                    concept TEXT, term INTEGER, other_case INTEGER);
-CREATE TABLE key_paths (lang TEXT, keys TEXT, concept TEXT, term INTEGER,
-                        variant_concept TEXT, variant_term INTEGER);
-CREATE TABLE word_keys (lang TEXT, word TEXT, key TEXT, PRIMARY KEY (lang, word)) WITHOUT ROWID;
-CREATE TABLE term_words (lang TEXT, word TEXT, concept TEXT, term INTEGER, form TEXT,
-                         length INTEGER);
-CREATE TABLE fuzzy (lang TEXT, deletion TEXT, word TEXT);
-CREATE TABLE term_parts (lang TEXT, roots TEXT, keys TEXT, concept TEXT, term INTEGER,
-                         start INTEGER, length INTEGER, status INTEGER, position INTEGER,
-                         PRIMARY KEY (lang, roots, keys, concept, term, start)) WITHOUT ROWID;
-CREATE TABLE compound_words (lang TEXT, word TEXT, concept TEXT, term INTEGER,
-                             split INTEGER, prefixed INTEGER, suffixed INTEGER,
-                             PRIMARY KEY (lang, word, concept, term)) WITHOUT ROWID;
-CREATE TABLE units (id INTEGER PRIMARY KEY, tuid TEXT, document TEXT);
-CREATE TABLE segments (unit INTEGER, lang TEXT, text TEXT, PRIMARY KEY (unit, lang));
-CREATE TABLE hits (concept TEXT, unit INTEGER, lang TEXT, term INTEGER,
-                   start INTEGER, end INTEGER);
-"""
-INDEXES = """
-CREATE INDEX forms_by_folded ON forms (lang, folded);
-CREATE INDEX key_paths_by_keys ON key_paths (lang, keys);
-CREATE INDEX term_words_by_word ON term_words (lang, word, length);
-CREATE INDEX fuzzy_by_deletion ON fuzzy (lang, deletion);
-CREATE INDEX hits_by_concept ON hits (concept, unit);
-"""
 
 
 class Stamps(NamedTuple):

@@ -8,7 +8,6 @@ checking it out again unchanged, costs one hash of the sources instead of a rebu
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from termbase.project import Project, glossary_files
@@ -38,6 +37,8 @@ def stat_stamp(files: list[Path], version: str) -> str:
 def content_stamp(files: list[Path], version: str) -> str:
     """A digest of ``version`` and every file's path and bytes: a renamed, added or edited
     file changes it, a touched one does not."""
+    import hashlib  # here: most lookups never hash, and the import costs ~3 ms
+
     digest = hashlib.blake2b(version.encode(), digest_size=20)
     for path in files:
         with path.open("rb") as handle:

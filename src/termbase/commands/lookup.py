@@ -58,11 +58,12 @@ def lookup(
     from termbase.project import cache_dir, resolve_project
 
     project = resolve_project(glossary, tm)
-    index = LookupIndex.open(project, cache_dir())
+    cache = cache_dir()
+    index = LookupIndex.open(project, cache)
     if index.warning:
         click.echo(f"termbase: warning: {index.warning}", err=True)
     languages = LANGUAGES if lang == "auto" else (lang,)
-    result = run_lookup(index, " ".join(query), languages, examples, limit)
+    result = run_lookup(index, " ".join(query), languages, examples, limit, cache)
     if as_json:
         import json
 
