@@ -343,25 +343,3 @@ def test_missing_glossary_is_a_clear_error(run_cli: Callable[..., Result], tmp_p
     result = run_cli("lookup", "veto", cwd=tmp_path)
     assert result.exit_code == 2
     assert "no glossary/ directory" in result.stderr
-
-
-@pytest.mark.parametrize("query", ["mengerahkan", "kerah"])
-def test_a_query_word_stemmed_once_is_not_stemmed_again(
-    run_cli: Callable[..., Result],
-    isolated_cache: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    query: str,
-) -> None:
-    from termbase.text import morphology
-
-    monkeypatch.setattr(morphology, "_SHARED", {})
-    first = lookup(run_cli, "--json", query)
-    assert first.exit_code == 1
-    assert list(isolated_cache.glob("keys-id-*.marshal"))
-
-    def no_stemmer(self: object, word: str) -> str:
-        raise AssertionError(f"{word!r} stemmed again")
-
-    monkeypatch.setattr(morphology, "_SHARED", {})  # the analysers of a new process
-    monkeypatch.setattr(morphology.IndonesianAnalyzer, "_compute_key", no_stemmer)
-    assert lookup(run_cli, "--json", query).stdout == first.stdout

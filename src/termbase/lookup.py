@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import StrEnum
-from pathlib import Path
 from typing import NamedTuple
 
 from termbase.errors import ConfigError
@@ -147,7 +146,6 @@ def lookup(
     languages: Sequence[str] = LANGUAGES,
     examples: int = 3,
     limit: int = MAX_PART_HITS,
-    key_cache: Path | None = None,
 ) -> LookupResult:
     """Find the concepts ``query`` names, best first, with TM examples.
 
@@ -156,9 +154,7 @@ def lookup(
     query (0: all), without examples. A query made only of glossary words (*keamanan*) that
     is part of a term is not corrected to another word by the fuzzy stage. The stemmer is
     only loaded when a query word is neither a glossary word nor an inflection of one, and a
-    misspelling is tried first, so a typical lookup never pays for it; with ``key_cache``
-    (a directory: ``termbase.text.key_cache``), a word stemmed once on this machine is not
-    stemmed again. A query without a
+    misspelling is tried first, so a typical lookup never pays for it. A query without a
     word or number (empty, only spaces or punctuation) is a ConfigError.
     """
     text = collapse_whitespace(query)
@@ -182,7 +178,7 @@ def lookup(
         fuzzy = [c for lang in languages for c in _fuzzy(index, lang, text)]
         found = [c for c in fuzzy if c.score >= FUZZY_ACCEPT]
         if not found:
-            stemmed = _stemmed_keys(index, languages, tokens, key_cache)
+            stemmed = {lang: _query_keys(index, lang, tokens, True) for lang in languages}
             changed = [lang for lang in languages if stemmed[lang] != keys[lang]]
             found = [c for lang in changed for c in _morphological(index, lang, stemmed[lang])]
             parts = _parts(index, languages, tokens, stemmed) if changed else parts
@@ -287,23 +283,6 @@ def _query_keys(
     return [
         (_word_key(index, lang, token, use_stemmer), case_sensitive_key(token)) for token in tokens
     ]
-
-
-def _stemmed_keys(
-    index: LookupIndex, languages: Sequence[str], tokens: Sequence[Token], cache: Path | None
-) -> dict[str, KeyOptions]:
-    """The query's keys, stemmed where the index does not know a word; keys stemmed before
-    are read from ``cache``, since loading the stemmer costs more than the rest of a lookup."""
-    if cache is None:
-        return {lang: _query_keys(index, lang, tokens, True) for lang in languages}
-    from termbase.text import key_cache
-
-    for lang in languages:
-        key_cache.preload(analyzer_for(lang), cache)
-    stemmed = {lang: _query_keys(index, lang, tokens, True) for lang in languages}
-    for lang in languages:
-        key_cache.save(lang, cache, key_cache.take_computed(analyzer_for(lang)))
-    return stemmed
 
 
 def _word_key(index: LookupIndex, lang: str, token: Token, use_stemmer: bool) -> str:

@@ -58,12 +58,11 @@ def lookup(
     from termbase.project import cache_dir, resolve_project
 
     project = resolve_project(glossary, tm)
-    cache = cache_dir()
-    index = LookupIndex.open(project, cache)
+    index = LookupIndex.open(project, cache_dir())
     if index.warning:
         click.echo(f"termbase: warning: {index.warning}", err=True)
     languages = LANGUAGES if lang == "auto" else (lang,)
-    result = run_lookup(index, " ".join(query), languages, examples, limit, cache)
+    result = run_lookup(index, " ".join(query), languages, examples, limit)
     if as_json:
         import json
 
