@@ -16,7 +16,6 @@ them, so that a lookup of *bekerjasama* answers *kerja sama*.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -71,14 +70,6 @@ def join_words(first: str, second: str) -> str:
     if second[:1].isupper() and not first.isupper():
         second = second[:1].lower() + second[1:]
     return first + second
-
-
-def language_data(lang: str) -> ModuleType | None:
-    """The language's compound-spacing data, None for a language that has none."""
-    try:
-        return import_module(f"termbase.lang.{lang}.compounds")
-    except ModuleNotFoundError:
-        return None
 
 
 def prefixed(word: str, data: ModuleType) -> Iterator[str]:

@@ -179,9 +179,10 @@ def _fill_parts(db: sqlite3.Connection, glossary: Glossary, matcher: TermMatcher
 def _fill_compounds(db: sqlite3.Connection, glossary: Glossary, lang: str) -> None:
     """Every affixed spelling, written as one word, of the open compounds that are a term of
     their own (*kerja sama*, not the *kerja sama* in *kerja sama militer*)."""
-    from termbase.compounds import affixed_spellings, glossary_compounds, language_data
+    from termbase.compounds import affixed_spellings, glossary_compounds
+    from termbase.lang import language_module
 
-    data = language_data(lang)
+    data = language_module(lang, "compounds")
     if data is None or not hasattr(data, "COMPOUND_SUFFIXES"):
         return
     rows = []

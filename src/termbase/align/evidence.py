@@ -17,9 +17,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import import_module
-from types import ModuleType
 
+from termbase.lang import language_module
 from termbase.matching import TermMatch, TermMatcher
 from termbase.model import Glossary
 from termbase.text.morphology import analyzer_for
@@ -81,11 +80,7 @@ class _Lexicon:
 
 @cache
 def _lexicon(lang: str) -> _Lexicon:
-    data: ModuleType | None
-    try:
-        data = import_module(f"termbase.lang.{lang}.lexicon")
-    except ModuleNotFoundError:
-        data = None
+    data = language_module(lang, "lexicon")
     return _Lexicon(
         decimal=getattr(data, "DECIMAL_SEPARATOR", "."),
         numbers=getattr(data, "NUMBER_WORDS", {}),
@@ -125,9 +120,8 @@ def _translations(lang: str, partner: str) -> list[tuple[list[str], list[str], s
     """Each entry of the ``lang``–``partner`` table as (``lang`` word keys, ``partner``
     forms as written, the entry's name); empty when termbase has no table for the pair."""
     for owner, other, own_side in ((lang, partner, 0), (partner, lang, 1)):
-        try:
-            data = import_module(f"termbase.lang.{owner}.translations")
-        except ModuleNotFoundError:
+        data = language_module(owner, "translations")
+        if data is None:
             continue
         table: tuple[tuple[str, str], ...] = getattr(data, _table_name(other), ())
         if table:

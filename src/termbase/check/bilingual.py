@@ -21,11 +21,11 @@ from termbase.matching import TermMatch, TermMatcher
 from termbase.memory import TranslationUnit
 from termbase.model import Glossary, Status, TermRef
 from termbase.scanning import TermScanner
-from termbase.text.acronyms import MIN_LETTERS
-from termbase.text.keys import is_acronym, term_keys
+from termbase.text.acronyms import word_acronym
+from termbase.text.keys import term_keys
 from termbase.text.morphology import english_adjectives
 from termbase.text.normalize import fold
-from termbase.text.tokenize import TokenKind, tokenize, words
+from termbase.text.tokenize import tokenize, words
 
 UNAPPROVED = (Status.DEPRECATED, Status.SUPERSEDED)
 
@@ -211,8 +211,8 @@ class Presence:
     """Whether a segment names a concept, each approved term of it searched on its own.
 
     English targets also name a place by its adjective (*North Korean soldiers* for
-    *prajurit Korea Utara*): the adjectives of proper names count. An acronym of
-    ``MIN_LETTERS`` letters or more counts in any case (*Nato* for *NATO*, the house style of
+    *prajurit Korea Utara*): the adjectives of proper names count. A word acronym of three
+    letters or more (``word_acronym``) counts in any case (*Nato* for *NATO*, the house style of
     much British English): the source has already named the concept, so the target's word
     cannot be an ordinary one that happens to share the letters.
     """
@@ -225,7 +225,7 @@ class Presence:
                 if glossary.term(entry.ref).status not in UNAPPROVED:
                     self.paths[entry.ref.concept_id].append(keys)
         for ref, term in glossary.terms(matcher.lang):
-            if term.approved and term.case_sensitive and _word_acronym(term.text):
+            if term.approved and term.case_sensitive and word_acronym(term.text):
                 keys = term_keys(term.text, matcher.analyzer, case_sensitive=False)
                 self.paths[ref.concept_id].append(keys)
         if matcher.lang == "en":
@@ -249,18 +249,6 @@ class Presence:
                 if size > 1 and self.matcher.lang == "en" and _coordinated(keys, start, path):
                     return True
         return False
-
-
-def _word_acronym(text: str) -> bool:
-    """One word in capitals of ``MIN_LETTERS`` letters or more (*NATO*, *ASEAN*; not *AS*,
-    not *U.N.*)."""
-    tokens = tokenize(text)
-    return (
-        len(tokens) == 1
-        and tokens[0].kind is TokenKind.WORD
-        and is_acronym(tokens[0])
-        and sum(char.isalpha() for char in text) >= MIN_LETTERS
-    )
 
 
 COORDINATORS = frozenset({"and", "or"})

@@ -19,8 +19,8 @@ from termbase.check.fixes import keep_form
 from termbase.check.respelling import RespeltHit, approved_writing, hit_if_written
 from termbase.check.rules import DocumentRule, Fixable
 from termbase.check.word_boundaries import OpenEnd, Respacing, Suspect, WordBoundaries
-from termbase.compounds import language_data
 from termbase.findings import Finding, Severity
+from termbase.lang import language_module
 from termbase.scanning import OTHER
 from termbase.text.capitals import capital_is_positional
 from termbase.text.normalize import fold
@@ -97,7 +97,7 @@ class NearMiss(DocumentRule):
                 self._index[deletion].add(word)
         self._suspects: dict[str, tuple[tuple[_Candidate, ...], tuple[Suspect | OpenEnd, ...]]]
         self._suspects = {}
-        data = language_data(context.lang)
+        data = language_module(context.lang, "compounds")
         self._boundaries = WordBoundaries(context, spelt, data) if data is not None else None
         context.scanner.watch(self._see)
 

@@ -20,10 +20,10 @@ from termbase.compounds import (
     affixed_spellings,
     glossary_compounds,
     join_words,
-    language_data,
     prefixed,
     suffixed,
 )
+from termbase.lang import language_module
 from termbase.text.normalize import fold
 from termbase.text.tokenize import Token, TokenKind
 
@@ -219,7 +219,7 @@ class _Beginnings:
 def open_compounds(context: CheckContext) -> OpenCompounds | None:
     """The glossary's open compounds in the checked language (None for a language without
     compound data)."""
-    data = language_data(context.lang)
+    data = language_module(context.lang, "compounds")
     if data is None or not hasattr(data, "COMPOUND_SUFFIXES"):
         return None
     strip: Callable[[str], str] = getattr(context.scanner.analyzer, "strip_clitics", str)

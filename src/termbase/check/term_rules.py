@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from importlib import import_module
-from types import ModuleType
 
 from termbase.check.context import CheckContext, DocumentRun
 from termbase.check.fixes import is_title_case, keep_form, transfer_case
 from termbase.check.open_compounds import Respelling, Suspect
 from termbase.check.rules import Fixable, MatchRule
 from termbase.findings import Finding, Severity
+from termbase.lang import language_module
 from termbase.matching import TermEntry, TermMatch
 from termbase.model import Term, TermRef
 from termbase.text.acronyms import recase_acronym, written_in_other_case
@@ -232,12 +231,7 @@ class WrongCase(MatchRule):
         """By entry order: the form whose capitals count, None when there are none."""
         self._common: dict[TermRef, bool] = {}
         """By term: whether every word of it is a common word."""
-        try:
-            self._phrases: ModuleType | None = import_module(
-                f"termbase.lang.{context.lang}.phrases"
-            )
-        except ModuleNotFoundError:
-            self._phrases = None
+        self._phrases = language_module(context.lang, "phrases")
 
     def passes(self, context: CheckContext, entries: tuple[TermEntry, ...], written: str) -> bool:
         if len(entries) > 1:

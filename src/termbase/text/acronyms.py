@@ -27,37 +27,40 @@ already: the matcher needs one more trie path per such acronym and nothing per t
 from __future__ import annotations
 
 from collections.abc import Collection
-from importlib import import_module
-from types import ModuleType
 
+from termbase.lang import language_module
 from termbase.text.keys import is_acronym
 from termbase.text.morphology import Analyzer
 from termbase.text.normalize import fold
-from termbase.text.tokenize import TokenKind, tokenize
+from termbase.text.tokenize import Token, TokenKind, tokenize
 
 MIN_LETTERS = 3
 """Shorter acronyms (*AS*, *RI*, *UN*) are recognised only in capitals."""
 
 
-def _language_data(lang: str) -> ModuleType | None:
-    try:
-        return import_module(f"termbase.lang.{lang}.morphology")
-    except ModuleNotFoundError:
+def word_acronym(text: str) -> Token | None:
+    """The one token of ``text`` when it is a word in capitals of ``MIN_LETTERS`` letters or
+    more (*NATO*, *ASEAN*; not *AS*, not *A.S.*, not *Barat*), else None."""
+    tokens = tokenize(text)
+    if len(tokens) != 1:
         return None
+    token = tokens[0]
+    if token.kind is not TokenKind.WORD or not is_acronym(token):
+        return None
+    if sum(char.isalpha() for char in token.norm) < MIN_LETTERS:
+        return None
+    return token
 
 
 def other_case_key(text: str, analyzer: Analyzer) -> str | None:
     """The key under which the acronym ``text`` is also recognised in another case, or None
     when it is recognised only as written."""
-    data = _language_data(analyzer.lang)
-    tokens = tokenize(text)
-    if data is None or len(tokens) != 1:
-        return None
-    token = tokens[0]
-    if token.kind is not TokenKind.WORD or not is_acronym(token):
+    data = language_module(analyzer.lang, "morphology")
+    token = word_acronym(text)
+    if data is None or token is None:
         return None
     word = fold(token.norm)
-    if sum(char.isalpha() for char in word) < MIN_LETTERS or analyzer.key(word) != word:
+    if analyzer.key(word) != word:
         return None
     if any(char in data.VOWELS for char in word):
         roots: Collection[str] | None = getattr(analyzer, "roots", None)
@@ -80,7 +83,7 @@ def recase_acronym(written: str, acronym: str, lang: str) -> str | None:
     head, rest = written[: len(acronym)], written[len(acronym) :]
     if head.casefold() != acronym.casefold() or acronym.casefold() in rest.casefold():
         return None
-    data = _language_data(lang)
+    data = language_module(lang, "morphology")
     if rest and rest[0].isalpha():
         joiner: str = data.ACRONYM_SUFFIX_JOINER if data is not None else ""
         rest = joiner + rest

@@ -19,8 +19,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from importlib import import_module
-from types import ModuleType
+
+from termbase.lang import language_module
 
 
 class SegmentKind(StrEnum):
@@ -67,11 +67,7 @@ class _Rules:
 
 @cache
 def _rules(lang: str) -> _Rules:
-    data: ModuleType | None
-    try:
-        data = import_module(f"termbase.lang.{lang}.segmentation")
-    except ModuleNotFoundError:
-        data = None
+    data = language_module(lang, "segmentation")
     empty: frozenset[str] = frozenset()
     patterns = getattr(data, "CAPTION_PATTERNS", ())
     captions = "|".join(f"(?:{pattern})" for pattern in patterns) or r"(?!)"
