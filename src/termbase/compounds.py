@@ -15,17 +15,32 @@ them, so that a lookup of *bekerjasama* answers *kerja sama*.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple
 
 from termbase.text.normalize import fold
+from termbase.text.tokenize import Token, TokenKind
 
 if TYPE_CHECKING:
     from termbase.model import Glossary
 
 HYPHENS = frozenset("-\u2010\u2011")
 """What joins two words as a hyphen: the ASCII one, the Unicode hyphen, the non-breaking one."""
+_JOINED = (TokenKind.WORD, TokenKind.ABBREVIATION)
+"""What may stand after such a hyphen."""
+
+
+def hyphenated(tokens: Sequence[Token], position: int) -> bool:
+    """Whether the word at ``position`` is followed by a hyphen, then a word or a dotted
+    abbreviation (*Keamanan-P.B.B.*), touching."""
+    hyphen, second = tokens[position + 1], tokens[position + 2]
+    return (
+        hyphen.text in HYPHENS
+        and second.kind in _JOINED
+        and tokens[position].end == hyphen.start
+        and hyphen.end == second.start
+    )
 
 
 class OpenCompound(NamedTuple):

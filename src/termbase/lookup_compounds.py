@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from termbase.compounds import HYPHENS, join_words, puebi_spelling
+from termbase.compounds import hyphenated, join_words, puebi_spelling
 from termbase.index import LookupIndex
 from termbase.model import TermRef
 from termbase.text.morphology import IndonesianAnalyzer, analyzer_for
@@ -93,7 +93,6 @@ def _words(text: str, tokens: Sequence[Token]) -> list[Token] | None:
     if kinds == [TokenKind.WORD, TokenKind.WORD]:
         first, second = tokens
         return [first, second] if text[first.end : second.start].isspace() else None
-    if len(tokens) == 3 and kinds[0] is kinds[2] is TokenKind.WORD and tokens[1].text in HYPHENS:
-        first, hyphen, second = tokens
-        return [first, second] if first.end == hyphen.start and hyphen.end == second.start else None
+    if len(tokens) == 3 and kinds[0] is kinds[2] is TokenKind.WORD and hyphenated(tokens, 0):
+        return [tokens[0], tokens[2]]
     return None

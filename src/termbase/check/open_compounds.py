@@ -13,12 +13,12 @@ from collections.abc import Callable, Iterable, Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple
 
-from termbase.check.word_boundaries import hyphenated
 from termbase.compounds import (
     Affixed,
     OpenCompound,
     affixed_spellings,
     glossary_compounds,
+    hyphenated,
     join_words,
     prefixed,
     suffixed,

@@ -31,12 +31,10 @@ from termbase.check.respelling import (
     hit_if_written,
     matched_as_written,
 )
-from termbase.compounds import HYPHENS, join_words
+from termbase.compounds import hyphenated, join_words
 from termbase.scanning import OTHER
 from termbase.text.normalize import fold
 from termbase.text.tokenize import Token, TokenKind, tokenize
-
-_WORDS = (TokenKind.WORD, TokenKind.ABBREVIATION)
 
 Respelling = tuple[str, str]
 """(the separator to write, the written stretch respelt with it)."""
@@ -262,15 +260,3 @@ class WordBoundaries:
             scanner = self._context.scanner
             codes = self._codes[respelt] = "".join(map(scanner.token_code, tokenize(respelt)))
         return codes
-
-
-def hyphenated(tokens: list[Token], position: int) -> bool:
-    """Whether the word at ``position`` is followed by a hyphen, then a word or a dotted
-    abbreviation (*Keamanan-P.B.B.*), touching."""
-    hyphen, second = tokens[position + 1], tokens[position + 2]
-    return (
-        hyphen.text in HYPHENS
-        and second.kind in _WORDS
-        and tokens[position].end == hyphen.start
-        and hyphen.end == second.start
-    )
