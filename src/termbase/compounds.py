@@ -20,13 +20,13 @@ from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple
 
 from termbase.text.normalize import fold
-from termbase.text.tokenize import Token, TokenKind
+from termbase.text.tokenize import HYPHEN_CHARACTERS, Token, TokenKind
 
 if TYPE_CHECKING:
     from termbase.model import Glossary
 
-HYPHENS = frozenset("-\u2010\u2011")
-"""What joins two words as a hyphen: the ASCII one, the Unicode hyphen, the non-breaking one."""
+HYPHENS = frozenset(HYPHEN_CHARACTERS)
+"""What joins two words as a hyphen, as the tokenizer sees it."""
 _JOINED = (TokenKind.WORD, TokenKind.ABBREVIATION)
 """What may stand after such a hyphen."""
 

@@ -45,7 +45,8 @@ class Token(NamedTuple):
 _MARKS = rf"\u0300-\u036f{INVISIBLE_CHARACTERS}"
 _LETTER = r"[^\W\d_]"
 _CLITIC_AFTER_HYPHEN = "|".join(CLITICS)
-_HYPHEN = "[-\u2010\u2011]"
+HYPHEN_CHARACTERS = "-\u2010\u2011"
+_HYPHEN = f"[{HYPHEN_CHARACTERS}]"
 """A hyphen, also the Unicode hyphen and the non-breaking one that word processors insert."""
 
 
